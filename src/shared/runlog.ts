@@ -129,7 +129,7 @@ export function parseRunLog(text: string, file = 'run log'): RunLog {
     try {
       value = JSON.parse(raw);
     } catch (e) {
-      throw new Error(`${file}:${i + 1}: not valid JSON (${(e as Error).message})`);
+      throw new Error(`${file}:${i + 1}: not valid JSON (${(e as Error).message})`, { cause: e });
     }
     const schema = header ? questionRecordSchema : runHeaderSchema;
     const parsed = schema.safeParse(value);

@@ -5,6 +5,7 @@
 import { createBirpc, type BirpcReturn } from 'birpc';
 import type { AppEvent, WorkbenchApi, WorkbenchEvents } from '../../../shared/api';
 import { WS_PATH } from '../../../shared/api';
+import { deserializeMessage, serializeMessage } from '../../../shared/rpc-codec';
 
 /** What the sandboxed preload exposes on window.m1wbBridge. */
 export interface PreloadBridge {
@@ -38,8 +39,8 @@ function viaBridge(bridge: PreloadBridge): ApiClient {
   return createBirpc<WorkbenchApi, WorkbenchEvents>(localFunctions, {
     post: (data) => bridge.post(data),
     on: (fn) => void bridge.onMessage(fn),
-    serialize: (v) => JSON.stringify(v),
-    deserialize: (v) => JSON.parse(v as string),
+    serialize: serializeMessage,
+    deserialize: deserializeMessage,
     timeout: 0,
   });
 }
@@ -70,8 +71,8 @@ function viaWebSocket(): ApiClient {
       socket.send(data);
     },
     on: (fn) => void handlers.add(fn),
-    serialize: (v) => JSON.stringify(v),
-    deserialize: (v) => JSON.parse(v as string),
+    serialize: serializeMessage,
+    deserialize: deserializeMessage,
     timeout: 0,
   });
 }
