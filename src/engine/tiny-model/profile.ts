@@ -1,0 +1,68 @@
+/** Model shapes and behaviour knobs of the generated test models. */
+import type { TensorType } from './gguf-writer';
+
+export type TinyProfileName = 'tiny' | 'bench';
+
+export interface TinyProfile {
+  name: TinyProfileName;
+  /** Number of BPE merges trained for the vocabulary. */
+  mergeCount: number;
+  embeddingLength: number;
+  blockCount: number;
+  headCount: number;
+  headCountKv: number;
+  feedForwardLength: number;
+  contextLength: number;
+  ropeFreqBase: number;
+  rmsEpsilon: number;
+  tensorType: TensorType;
+  /** Standard deviation of the token embeddings. */
+  embeddingStd: number;
+  /** Gain on the 1/sqrt(fan-in) scale of the projection matrices. */
+  weightGain: number;
+  /** Standard deviation of the output matrix rows. */
+  outputStd: number;
+  /** output.bias of <|im_start|> and <|im_end|>: how readily thinking ends on its own. */
+  stopBias: number;
+  /** output.bias of tokens that must never be generated (non-ASCII bytes, <|endoftext|>). */
+  banBias: number;
+}
+
+export const PROFILES: Record<TinyProfileName, TinyProfile> = {
+  tiny: {
+    name: 'tiny',
+    mergeCount: 3000,
+    embeddingLength: 64,
+    blockCount: 2,
+    headCount: 4,
+    headCountKv: 2,
+    feedForwardLength: 128,
+    contextLength: 32768,
+    ropeFreqBase: 1_000_000,
+    rmsEpsilon: 1e-6,
+    tensorType: 'f32',
+    embeddingStd: 1,
+    weightGain: 1,
+    outputStd: 1,
+    stopBias: 0,
+    banBias: -100,
+  },
+  bench: {
+    name: 'bench',
+    mergeCount: 3000,
+    embeddingLength: 384,
+    blockCount: 6,
+    headCount: 6,
+    headCountKv: 2,
+    feedForwardLength: 1024,
+    contextLength: 32768,
+    ropeFreqBase: 1_000_000,
+    rmsEpsilon: 1e-6,
+    tensorType: 'f16',
+    embeddingStd: 1,
+    weightGain: 1,
+    outputStd: 1,
+    stopBias: 0,
+    banBias: -100,
+  },
+};
