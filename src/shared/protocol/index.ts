@@ -1,0 +1,4 @@
+export * from './preset';
+export * from './prompt';
+export * from './cut';
+export * from './allowance';
