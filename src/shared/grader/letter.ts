@@ -13,7 +13,8 @@ import { sequenceMatcherRatio } from './sequence-matcher';
  *    is preceded by a CJK character, `is `, `是`, `项`, `*`, a non-word character, a space,
  *    `(`, `为`, the start, `'`, `"` or `#`, is not an `A`/`a` followed by a space, and is
  *    followed by a non-word character, a CJK character or the end. Matches do not overlap
- *    and each consumes its neighbours, so in "A B" only "A" matches;
+ *    and each consumes its neighbours, so in "B C" only "B" matches (the space after B
+ *    is used up) while in "A B" only "B" does (an "A " reads as an article);
  * c. 'option-text': the option whose lower-cased text occurs latest (by its last
  *    occurrence) in the lower-cased text; on equal positions the earlier option wins;
  * d. 'similarity': the option whose lower-cased text has the highest

@@ -8,7 +8,7 @@ export type OptionEntries = ReadonlyArray<readonly [string, string]>;
  * themselves but `option_str` ("A. text" lines joined by "\n") and parses it back: each
  * line is stripped and split once on ". "; a line without ". " is skipped and a later
  * duplicate letter replaces the text of an earlier one in place. So option texts lose
- * surrounding whitespace, and an option text with a newline in it is cut at the newline
+ * trailing whitespace (leading whitespace survives: the line is stripped, not the text), and an option text with a newline in it is cut at the newline
  * (its continuation lines may even add spurious options).
  */
 export function optionString(options: Record<string, string>): string {
