@@ -18,7 +18,7 @@ class SequenceMatcher {
   private readonly b: string[];
   private readonly b2j = new Map<string, number[]>();
 
-  constructor(a: string, b: string) {
+  constructor(a: string, b: string, autojunk: boolean) {
     this.a = Array.from(a);
     this.b = Array.from(b);
     this.b.forEach((elt, i) => {
@@ -27,7 +27,7 @@ class SequenceMatcher {
       else this.b2j.set(elt, [i]);
     });
     const n = this.b.length;
-    if (n >= 200) {
+    if (autojunk && n >= 200) {
       const ntest = Math.floor(n / 100) + 1;
       for (const [elt, idxs] of [...this.b2j]) if (idxs.length > ntest) this.b2j.delete(elt);
     }
@@ -111,11 +111,11 @@ class SequenceMatcher {
 }
 
 /** `difflib.SequenceMatcher(None, a, b).get_matching_blocks()`, sentinel included. */
-export function matchingBlocks(a: string, b: string): MatchBlock[] {
-  return new SequenceMatcher(a, b).getMatchingBlocks();
+export function matchingBlocks(a: string, b: string, options: { autojunk?: boolean } = {}): MatchBlock[] {
+  return new SequenceMatcher(a, b, options.autojunk ?? true).getMatchingBlocks();
 }
 
-/** `difflib.SequenceMatcher(None, a, b).ratio()`. */
-export function sequenceMatcherRatio(a: string, b: string): number {
-  return new SequenceMatcher(a, b).ratio();
+/** `difflib.SequenceMatcher(None, a, b).ratio()` (pass `autojunk: false` for Python's `autojunk=False`). */
+export function sequenceMatcherRatio(a: string, b: string, options: { autojunk?: boolean } = {}): number {
+  return new SequenceMatcher(a, b, options.autojunk ?? true).ratio();
 }
