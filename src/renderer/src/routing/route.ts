@@ -1,0 +1,60 @@
+/**
+ * Hash routes: the place in the app, kept in the URL so a reload returns to it.
+ *   #/                               home (opens the default study)
+ *   #/study/<studyId>                a study's question list
+ *   #/study/<studyId>/q/<key>        one question (key "source#index", URI-encoded)
+ * Optional query after "?": `l` and `r` are the compared conditions, e.g. ?l=b128.r0&r=b2048.r0
+ */
+export type Route =
+  | { name: 'home' }
+  | { name: 'study'; studyId: string }
+  | { name: 'question'; studyId: string; key: string; left?: string; right?: string };
+
+const CONDITION = /^b\d+\.r\d+$/;
+
+function decode(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '');
+  const [path, query = ''] = raw.split('?', 2);
+  const parts = path.split('/').filter((p) => p.length > 0);
+  if (parts[0] !== 'study' || parts.length < 2) return { name: 'home' };
+  const studyId = decode(parts[1]);
+  if (!studyId) return { name: 'home' };
+  if (parts.length === 2) return { name: 'study', studyId };
+  if (parts[2] === 'q' && parts.length === 4) {
+    const key = decode(parts[3]);
+    if (!key) return { name: 'study', studyId };
+    const route: Route = { name: 'question', studyId, key };
+    const params = new URLSearchParams(query);
+    const left = params.get('l');
+    const right = params.get('r');
+    if (left && CONDITION.test(left)) route.left = left;
+    if (right && CONDITION.test(right)) route.right = right;
+    return route;
+  }
+  return { name: 'study', studyId };
+}
+
+export function formatRoute(route: Route): string {
+  switch (route.name) {
+    case 'home':
+      return '#/';
+    case 'study':
+      return `#/study/${encodeURIComponent(route.studyId)}`;
+    case 'question': {
+      const base = `#/study/${encodeURIComponent(route.studyId)}/q/${encodeURIComponent(route.key)}`;
+      const params = new URLSearchParams();
+      if (route.left) params.set('l', route.left);
+      if (route.right) params.set('r', route.right);
+      const query = params.toString();
+      return query ? `${base}?${query}` : base;
+    }
+  }
+}
