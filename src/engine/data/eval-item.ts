@@ -12,11 +12,13 @@ export interface ItemPlace {
   line?: number;
   source: string;
   index: number;
+  /** Replaces "item N of source S" in messages (for inputs that are not eval items). */
+  label?: string;
 }
 
 export function describePlace(p: ItemPlace): string {
   const where = p.line !== undefined ? `${p.file}:${p.line}` : p.file;
-  return `${where}: item ${p.index} of source "${p.source}"`;
+  return `${where}: ${p.label ?? `item ${p.index} of source "${p.source}"`}`;
 }
 
 function typeName(v: unknown): string {
@@ -27,19 +29,23 @@ function typeName(v: unknown): string {
 
 const LETTER = /^[A-Z]$/;
 
-export function toItem(raw: unknown, place: ItemPlace): Item {
+export function toItem(raw: unknown, place: ItemPlace, opts: { question?: boolean } = {}): Item {
+  const needQuestion = opts.question !== false;
   const fail = (field: string, problem: string): never => {
     throw new InputError(`${describePlace(place)}: field ${field}: ${problem}`);
   };
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new InputError(`${describePlace(place)}: expected an object with question, options, answer, answer_idx, got ${typeName(raw)}`);
+    throw new InputError(`${describePlace(place)}: expected an object with ${needQuestion ? 'question, ' : ''}options, answer, answer_idx, got ${typeName(raw)}`);
   }
   const r = raw as Record<string, unknown>;
 
-  if (!('question' in r) || r.question === undefined) fail('question', 'missing');
-  if (typeof r.question !== 'string') fail('question', `must be text, got ${typeName(r.question)}`);
-  const question = r.question as string;
-  if (!question.trim()) fail('question', 'empty');
+  let question = '';
+  if (needQuestion || r.question !== undefined) {
+    if (!('question' in r) || r.question === undefined) fail('question', 'missing');
+    if (typeof r.question !== 'string') fail('question', `must be text, got ${typeName(r.question)}`);
+    question = r.question as string;
+    if (needQuestion && !question.trim()) fail('question', 'empty');
+  }
 
   if (!('options' in r) || r.options === undefined || r.options === null) fail('options', 'missing');
   if (typeof r.options !== 'object' || Array.isArray(r.options)) {
