@@ -75,6 +75,18 @@ export function TraceDiff({ left, right, collapseUnchanged }: TraceDiffProps) {
     [collapseUnchanged],
   );
 
+  // Detach and dispose the models before the editor goes (this effect's cleanup runs before the
+  // DiffEditor's own, which would otherwise dispose the models while the widget still holds them).
+  useEffect(() => {
+    if (!editor) return;
+    return () => {
+      const models = editor.getModel();
+      editor.setModel(null);
+      models?.original.dispose();
+      models?.modified.dispose();
+    };
+  }, [editor]);
+
   useEffect(() => {
     if (!editor) return;
     const original = editor.getOriginalEditor().createDecorationsCollection(decorations(editor.getOriginalEditor(), left));
