@@ -68,7 +68,7 @@ export interface Report {
   /** Accuracy against rounds, one curve per budget that has more than one rounds value. */
   roundsCurves: { budget: number; points: CurvePoint[] }[];
   flips: FlipTable[];
-  /** Tokens the engine evaluated (forced, prompt-side and generated) and generated. */
+  /** Tokens the engine generated and evaluated, from the log (prompts not counted): see tokenTotals. */
   tokens: { evaluated: number; generated: number };
   /** Thinking, answer and reference-style (re-encoded) token sums over all conditions. */
   conditionTokens: { thinking: number; answer: number; reencoded: number };
@@ -94,6 +94,55 @@ export function gradedResult(item: Item, trace: Trace, r: ConditionResult): Cond
 
 function emptyOutcomes(): Record<OutcomeState, number> {
   return Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<OutcomeState, number>;
+}
+
+/** Tokens of forcing strings inside the first `chars` characters of the trace. */
+function forcedTokensBefore(trace: Trace, chars: number): number {
+  let at = 0;
+  let forced = 0;
+  for (const s of trace.segments) {
+    if (at + s.text.length > chars) break;
+    at += s.text.length;
+    if (s.kind === 'force') forced += s.tokens;
+  }
+  return forced;
+}
+
+/**
+ * Engine work recorded in the log. Shared traces count once (every thinking token
+ * generated, every forcing token evaluated) plus each answer branch that was generated
+ * (conditions with `sharedWith` reuse another's answer). A condition that ran on its own
+ * (independent mode, or its own thinking text) counts its whole thinking and its answer.
+ * Prompt tokens are not in the run log and are not counted.
+ */
+export function tokenTotals(log: RunLog): { evaluated: number; generated: number } {
+  let generated = 0;
+  let evaluated = 0;
+  const independent = log.header.mode === 'independent';
+  for (const rec of log.records) {
+    const trace = rec.trace as Trace;
+    let traceUsed = false;
+    for (const c of rec.conditions) {
+      const own = independent || c.thinkingText !== undefined;
+      if (own) {
+        const forced = c.thinkingText !== undefined ? 0 : forcedTokensBefore(trace, c.cut.chars);
+        generated += c.tokens.thinking - forced + c.tokens.answer;
+        evaluated += c.tokens.thinking + (c.tokens.evaluated ?? c.tokens.answer);
+        continue;
+      }
+      traceUsed = true;
+      if (c.sharedWith) continue;
+      generated += c.tokens.answer;
+      evaluated += c.tokens.evaluated ?? c.tokens.answer;
+    }
+    if (traceUsed) {
+      for (const s of trace.segments) {
+        if (s.kind === 'think') generated += s.tokens;
+        evaluated += s.tokens;
+      }
+    }
+  }
+  return { evaluated, generated };
 }
 
 export function buildReport(log: RunLog): Report {
@@ -156,21 +205,13 @@ export function buildReport(log: RunLog): Report {
     return { from: a, to: b, axis, counts };
   });
 
-  let generated = 0;
-  let evaluated = 0;
+  const tokens = tokenTotals(log);
   const conditionTokens = { thinking: 0, answer: 0, reencoded: 0 };
   for (const rec of records) {
-    for (const s of rec.trace.segments) {
-      if (s.kind === 'think') generated += s.tokens;
-      evaluated += s.tokens;
-    }
     for (const c of rec.conditions) {
       conditionTokens.thinking += c.tokens.thinking;
       conditionTokens.answer += c.tokens.answer;
       conditionTokens.reencoded += c.tokens.reencoded ?? 0;
-      if (c.sharedWith) continue;
-      generated += c.tokens.answer;
-      evaluated += c.tokens.evaluated ?? c.tokens.answer;
     }
   }
 
@@ -188,7 +229,7 @@ export function buildReport(log: RunLog): Report {
     budgetCurve,
     roundsCurves,
     flips,
-    tokens: { evaluated, generated },
+    tokens,
     conditionTokens,
     missing,
   };
@@ -265,7 +306,7 @@ export function formatReport(report: Report): string {
   }
 
   out.push('');
-  out.push(`Tokens: ${report.tokens.generated} generated, ${report.tokens.evaluated} evaluated by the engine`);
+  out.push(`Tokens: ${report.tokens.generated} generated, ${report.tokens.evaluated} evaluated (thinking and answers; prompts not counted)`);
   out.push(
     `Per-condition sums: ${report.conditionTokens.thinking} thinking, ${report.conditionTokens.answer} answer, ${report.conditionTokens.reencoded} re-encoded (reference count)`,
   );

@@ -69,3 +69,26 @@ describe('buildReport', () => {
     expect(text).toContain('Missing: 3');
   });
 });
+
+describe('tokenTotals', () => {
+  it('counts a shared trace once and each independent condition on its own', () => {
+    const it0 = item('MedQA', 0);
+    const conditions = [
+      { budget: 128, rounds: 0 },
+      { budget: 128, rounds: 1 },
+    ];
+    const rec = record(it0, conditions, ['B', 'B']);
+    // Trace: 50 thinking tokens, a 1-token "Wait", 30 more thinking tokens.
+    rec.trace.segments = [
+      { kind: 'think', round: 0, text: 'a'.repeat(10), tokens: 50, finish: 'stop' },
+      { kind: 'force', round: 1, text: 'Wait', tokens: 1 },
+      { kind: 'think', round: 1, text: 'b'.repeat(10), tokens: 30, finish: 'stop' },
+    ];
+    rec.conditions[0] = { ...rec.conditions[0], cut: { tokens: 50, chars: 10 }, tokens: { thinking: 50, answer: 10, evaluated: 12 } };
+    rec.conditions[1] = { ...rec.conditions[1], cut: { tokens: 81, chars: 24 }, tokens: { thinking: 81, answer: 20, evaluated: 22 } };
+    const shared = buildReport(log(header([128], [0, 1]), [rec]));
+    expect(shared.tokens).toEqual({ generated: 80 + 10 + 20, evaluated: 81 + 12 + 22 });
+    const independent = buildReport(log(header([128], [0, 1], { mode: 'independent' }), [rec]));
+    expect(independent.tokens).toEqual({ generated: 50 + 10 + (80 + 20), evaluated: 50 + 12 + (81 + 22) });
+  });
+});
