@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ContextTooSmallError, getRuntime, runSweep, type SweepOptions, type SweepSummary } from '../../src/engine';
-import type { ConditionResult } from '../../src/shared/domain';
+
 import { M1_PRESET, buildPrompt, withForceString } from '../../src/shared/protocol';
 import { parseRunLog, type QuestionRecordLine, type RunLog } from '../../src/shared/runlog';
 import { ENGINE_FIXTURES, testItems, tinyModel } from './fixture';
@@ -39,7 +39,7 @@ async function sweep(name: string, over: Partial<SweepOptions> = {}): Promise<{ 
 }
 
 /** Thinking text of a condition: its own, or the cut of the question's trace. */
-function thinking(r: QuestionRecordLine, c: ConditionResult): string {
+function thinking(r: QuestionRecordLine, c: QuestionRecordLine['conditions'][number]): string {
   return c.thinkingText ?? r.trace.segments.map((s) => s.text).join('').slice(0, c.cut.chars);
 }
 

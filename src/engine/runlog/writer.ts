@@ -80,6 +80,16 @@ export class RunLogWriter {
     return RunLogWriter.create(file, header, 0);
   }
 
+  /** The checks of `open` without writing anything: existing file without resume, different run. */
+  static preflight(file: string, header: RunHeader, opts: { resume?: boolean } = {}): void {
+    if (opts.resume) {
+      const state = readRunLogForResume(file);
+      if (state?.log) checkSameRun(state.log.header, header, file);
+    } else if (existsSync(file) && statSync(file).size > 0) {
+      throw new Error(`${file}: the run log already exists; resume it or choose another output path`);
+    }
+  }
+
   private static create(file: string, header: RunHeader, torn: number): RunLogWriter {
     const fd = openSync(file, 'w');
     writeAll(fd, Buffer.from(JSON.stringify(header) + '\n', 'utf8'));

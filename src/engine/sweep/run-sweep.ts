@@ -48,6 +48,10 @@ export async function runSweep(options: SweepOptions, hooks: SweepHooks = {}): P
   if (trainContext !== undefined) {
     checkContextBudget({ promptTokens: 0, thinkingTokens, answerPrefixTokens: 0, answerTokens: preset.maxAnswerTokens }, trainContext);
   }
+  // Refuse a run log that cannot be written or resumed before loading any weights.
+  RunLogWriter.preflight(options.out, buildHeader({ model: identity, preset, grid, mode, budgetPolicy, engine: { name: 'node-llama-cpp' } }), {
+    resume: options.resume,
+  });
   const fitEstimate = Math.min(trainContext ?? Infinity, thinkingTokens + preset.maxAnswerTokens + 2048);
   const loaded = await loadLocalModel(options.modelPath, { gpu: options.gpu, contextSize: fitEstimate, signal });
   const { model } = loaded;
