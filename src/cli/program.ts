@@ -18,7 +18,6 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .name('m1wb')
     .description('m1 Workbench: test-time scaling error analysis for medical reasoning models')
     .version(VERSION)
-    .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `m1wb: ${s}` : s) });
 
