@@ -1,12 +1,15 @@
 import { useMemo, useState } from 'react';
 import type { ConditionId } from '../../../shared/domain';
+import { ANNOTATOR_KEY, useSetting } from '../data/use-setting';
 import { useQuestion } from '../data/use-study';
 import { useKeyNavigation } from '../hooks/use-key-navigation';
 import { defaultConditionPair, type ConditionPair } from '../study/condition-pair';
 import type { QuestionListRow, QuestionRecord, StoredCondition, StudyRecord } from '../study/study-types';
 import { conditionFullText, conditionThinking, forcingSpans } from '../study/thinking';
+import { AnnotationPanel } from './AnnotationPanel';
 import { ConditionPicker } from './ConditionPicker';
 import { ConditionSummary } from './ConditionSummary';
+import { ConditionTable } from './ConditionTable';
 import { ItemPanel } from './ItemPanel';
 import { Ladder } from './Ladder';
 import { StatusMessage } from './StatusMessage';
@@ -87,6 +90,7 @@ interface QuestionBodyProps {
 
 function QuestionBody({ question, requested, onPair }: QuestionBodyProps) {
   const [collapseUnchanged, setCollapseUnchanged] = useState(true);
+  const annotator = useSetting(ANNOTATOR_KEY, 'reviewer');
   const byId = useMemo(() => new Map(question.conditions.map((c) => [c.id, c])), [question]);
   const ladder = useMemo(() => question.conditions.map((c) => c.id), [question]);
   const outcomes = useMemo(() => Object.fromEntries(question.conditions.map((c) => [c.id, c.outcome])), [question]);
@@ -120,7 +124,14 @@ function QuestionBody({ question, requested, onPair }: QuestionBodyProps) {
             onCellClick={(id, e) => onPair(e.shiftKey ? { left: id, right: rightId } : { left: leftId, right: id })}
           />
           <p className="hint">Click a cell to compare it on the right; shift-click for the left.</p>
+          <ConditionTable
+            conditions={question.conditions}
+            left={leftId}
+            right={rightId}
+            onPick={(id, side) => onPair(side === 'left' ? { left: id, right: rightId } : { left: leftId, right: id })}
+          />
         </section>
+        <AnnotationPanel studyId={question.studyId} questionKey={question.key} conditionId={rightId} annotator={annotator} />
       </aside>
       <section className="question-view__compare" aria-label="Compare conditions">
         <div className="compare-head">
