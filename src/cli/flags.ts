@@ -36,10 +36,3 @@ export function nameList(raw: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
-
-export function oneOf<T extends string>(flag: string, raw: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(raw)) {
-    throw new InputError(`${flag}: ${JSON.stringify(raw)} is not one of ${allowed.join(', ')}`);
-  }
-  return raw as T;
-}

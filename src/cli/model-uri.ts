@@ -2,7 +2,6 @@
  * --model: a local GGUF path, or a Hugging Face URI (`hf:user/repo:quant`, also https URLs)
  * resolved through node-llama-cpp's resolveModelFile with a download progress bar.
  */
-import { InputError } from '../engine/data/input-error';
 import { checkGgufFile } from './gguf-check';
 
 export function isRemoteModel(spec: string): boolean {
@@ -36,15 +35,10 @@ export async function resolveModel(spec: string, signal?: AbortSignal): Promise<
       },
     });
   } catch (e) {
-    throw new Error(`--model ${spec}: cannot resolve or download the model (${(e as Error).message}); offline, give a local .gguf path instead`);
+    throw new Error(`--model ${spec}: cannot resolve or download the model (${(e as Error).message}); offline, give a local .gguf path instead`, { cause: e });
   } finally {
     if (started) bar.stop();
   }
   await checkGgufFile(file);
   return file;
-}
-
-/** A model spec that is neither remote nor plausible as a path. */
-export function checkModelSpec(spec: string): void {
-  if (!spec.trim()) throw new InputError('--model: empty');
 }

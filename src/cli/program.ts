@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT_BAD_INPUT, reportError } from './exit';
-import { intList, nameList, nonNegativeInt, oneOf, positiveInt } from './flags';
+import { intList, nameList, nonNegativeInt, positiveInt } from './flags';
 
 const VERSION = '0.1.0';
 

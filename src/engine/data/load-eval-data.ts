@@ -109,7 +109,7 @@ export function parseEvalData(text: string, file: string): Item[] {
   } catch (e) {
     // Not one JSON document: JSON Lines when the first non-empty line is a JSON object on its own.
     const first = text.split('\n').find((l) => l.trim());
-    let firstIsObject = false;
+    let firstIsObject: boolean;
     try {
       const v = JSON.parse(first ?? '');
       firstIsObject = v !== null && typeof v === 'object' && !Array.isArray(v);
