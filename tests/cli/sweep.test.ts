@@ -123,6 +123,10 @@ describe('m1wb sweep on the tiny model', () => {
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(resumed.stderr).toMatch(/0 questions run, 6 skipped/);
     expect(readFileSync(full, 'utf8')).toBe(before);
+    const otherGrid = await runCli([...base(), '--budgets', '16,64', '--rounds', '0,1,2', '--out', full, '--resume']);
+    expect(otherGrid.code).toBe(2);
+    expect(expectOneLineError(otherGrid)).toMatch(/full\.jsonl:1: cannot resume: header field grid\.budgets/);
+    expect(readFileSync(full, 'utf8')).toBe(before);
   });
 
   it('cancels cleanly on Ctrl-C and --resume finishes with the same records', async () => {

@@ -110,9 +110,11 @@ export async function sweepCommand(opts: SweepCommandOptions): Promise<number> {
       process.stderr.write(`m1wb: cancelled; continue with --resume\n`);
       return 130;
     }
+    // A run log that belongs to another run (grid, preset, mode, model) is the user's input error.
+    const error = e instanceof Error && /: cannot resume: /.test(e.message) ? new InputError(e.message) : e;
     // Nothing is left behind when the run never started properly.
-    if (existing === undefined && (exitCodeFor(e) === EXIT_BAD_INPUT || written === 0)) await rm(opts.out, { force: true });
-    throw e;
+    if (existing === undefined && (exitCodeFor(error) === EXIT_BAD_INPUT || written === 0)) await rm(opts.out, { force: true });
+    throw error;
   } finally {
     process.off('SIGINT', onSigint);
     process.off('SIGTERM', onSigint);
