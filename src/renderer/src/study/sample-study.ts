@@ -33,7 +33,21 @@ async function fetchAndImport(db: WorkbenchDatabase, source: SampleSource, known
  * already there, `onRefreshed` is called later if the bundled sample has changed and was
  * re-imported (a failure to check is not an error: the stored copy stays usable offline).
  */
-export async function ensureSampleStudy(
+let pending: Promise<StudyRecord> | undefined;
+
+export function ensureSampleStudy(
+  db: WorkbenchDatabase,
+  source: SampleSource,
+  onRefreshed?: (study: StudyRecord) => void,
+): Promise<StudyRecord> {
+  // Callers at the same time (e.g. a component mounted twice) share one import.
+  pending ??= ensure(db, source, onRefreshed).finally(() => {
+    pending = undefined;
+  });
+  return pending;
+}
+
+async function ensure(
   db: WorkbenchDatabase,
   source: SampleSource,
   onRefreshed?: (study: StudyRecord) => void,
