@@ -34,7 +34,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--preset <name>', 'protocol preset', 'm1')
     .addOption(new Option('--mode <mode>', 'shared trace with branched answers, or every condition from scratch').choices(['shared', 'independent']).default('shared'))
     .addOption(new Option('--budget-policy <policy>', 'per-trace budget, or the reference batch overshoot').choices(['strict', 'm1-exact']).default('strict'))
-    .option('--threads <n>', 'CPU threads', wrap((v) => positiveInt('--threads', v)))
+    .option('--threads <n>', 'CPU threads (default: every core; tiny models run fastest on 1)', wrap((v) => positiveInt('--threads', v)))
     .addOption(new Option('--gpu <backend>', 'compute backend').choices(['auto', 'cuda', 'vulkan', 'metal', 'false']).default('auto'))
     .option('--title <text>', 'title recorded in the run log')
     .requiredOption('--out <run.jsonl>', 'run log to write')
