@@ -1,20 +1,25 @@
 /** Test fixtures of the engine tests: the tiny model and a few questions. */
-import { existsSync, renameSync } from 'node:fs';
+import { renameSync } from 'node:fs';
 import path from 'node:path';
 import type { Item } from '../../src/shared/domain';
 import { writeTinyModel } from '../../src/engine/tiny-model';
 
 export const ENGINE_FIXTURES = path.resolve('.cache/fixtures/engine');
 
-/** The tiny test model (written once; a temporary name and a rename keep parallel writers apart). */
-export async function tinyModel(): Promise<string> {
-  const file = path.join(ENGINE_FIXTURES, 'tiny.gguf');
-  if (!existsSync(file)) {
+/**
+ * The tiny test model, generated afresh once per test process so that it always matches the
+ * generator's current profile (a temporary name and a rename keep parallel writers apart).
+ */
+let written: Promise<string> | undefined;
+export function tinyModel(): Promise<string> {
+  written ??= (async () => {
+    const file = path.join(ENGINE_FIXTURES, 'tiny.gguf');
     const tmp = `${file}.${process.pid}.tmp`;
     await writeTinyModel(tmp, { profile: 'tiny' });
     renameSync(tmp, file);
-  }
-  return file;
+    return file;
+  })();
+  return written;
 }
 
 const QUESTIONS = [
