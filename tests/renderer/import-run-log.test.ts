@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeAnswer } from '../../src/shared/grader';
-import { importRunLog, importRunLogText, runLogFingerprint, StudyImportError, validateRunLog } from '../../src/renderer/src/study/import-run-log';
+import { importRunLog, importRunLogText, parseRunLogText, runLogFingerprint, runLogStudyId, StudyImportError, validateRunLog } from '../../src/renderer/src/study/import-run-log';
 import { header, records, runLog, runLogText } from './run-log-fixture';
 
 const options = { studyId: 's1', origin: 'fixture.jsonl', now: 1234 };
@@ -125,5 +125,27 @@ describe('importRunLogText', () => {
     const [first, ...rest] = runLogText().split('\n');
     const text = [first, '{broken', ...rest].join('\n');
     expect(() => importRunLogText(text, options)).toThrow(/^fixture\.jsonl:2: not valid JSON/);
+  });
+});
+
+describe('run-log files', () => {
+  it('gives the same content the same study id, and other content another', () => {
+    const id = runLogStudyId(parseRunLogText(runLogText(), 'a.jsonl'));
+    expect(id).toMatch(/^run-[0-9a-f]{8}-[0-9a-f]{8}-2$/);
+    expect(runLogStudyId(parseRunLogText(runLogText(), 'b.jsonl'))).toBe(id);
+    const other = runLog();
+    other.header.title = 'Another';
+    expect(runLogStudyId(other)).not.toBe(id);
+  });
+
+  it('reports the line of a parse error', () => {
+    try {
+      parseRunLogText(`${runLogText()}{"type":"question"}\n`, 'c.jsonl');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(StudyImportError);
+      expect((e as StudyImportError).line).toBe(4);
+      expect((e as Error).message).toMatch(/^c\.jsonl:4: field item:/);
+    }
   });
 });

@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AppHeader } from './components/AppHeader';
+import { ErrorBanner } from './components/ErrorBanner';
+import { OpenRunLogButton } from './components/OpenRunLogButton';
+import { StudySwitcher } from './components/StudySwitcher';
 import { QuestionView } from './components/QuestionView';
 import { StatusMessage } from './components/StatusMessage';
 import { StudyScreen } from './components/StudyScreen';
@@ -17,6 +20,7 @@ export function App() {
   const study = useStudy(studyId);
   const allRows = useQuestionRows(studyId);
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
+  const [problem, setProblem] = useState<string | null>(null);
   const [selectedKey, setSelectedKey] = useState<string | undefined>(route.name === 'question' ? route.key : undefined);
   const rows = useMemo(() => (allRows ? filterRows(allRows, filter) : []), [allRows, filter]);
 
@@ -47,7 +51,27 @@ export function App() {
     if (studyId) navigate({ name: 'study', studyId });
   }, [navigate, studyId]);
 
-  const header = <AppHeader study={study ?? undefined} onHome={() => navigate({ name: 'home' })} />;
+  const openStudy = useCallback(
+    (id: string) => {
+      setFilter(NO_FILTER);
+      setSelectedKey(undefined);
+      navigate({ name: 'study', studyId: id });
+    },
+    [navigate],
+  );
+
+  const header = (
+    <AppHeader study={study ?? undefined} onHome={() => navigate({ name: 'home' })}>
+      <StudySwitcher studyId={studyId} onOpen={openStudy} />
+      <OpenRunLogButton
+        onOpened={(s) => {
+          setProblem(null);
+          openStudy(s.id);
+        }}
+        onError={setProblem}
+      />
+    </AppHeader>
+  );
 
   let body: React.ReactNode;
   if (boot.state === 'error' && !study) {
@@ -109,6 +133,7 @@ export function App() {
   return (
     <div className="app">
       {header}
+      {problem ? <ErrorBanner message={problem} onDismiss={() => setProblem(null)} /> : null}
       {body}
     </div>
   );

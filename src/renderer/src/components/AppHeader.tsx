@@ -4,9 +4,11 @@ import { IllustrativeBanner } from './IllustrativeBanner';
 export interface AppHeaderProps {
   study?: StudyRecord;
   onHome?: () => void;
+  /** Controls on the right (study switcher, open a run log). */
+  children?: React.ReactNode;
 }
 
-export function AppHeader({ study, onHome }: AppHeaderProps) {
+export function AppHeader({ study, onHome, children }: AppHeaderProps) {
   return (
     <header className="app-header">
       <a
@@ -31,6 +33,7 @@ export function AppHeader({ study, onHome }: AppHeaderProps) {
       ) : null}
       <span className="app-header__spacer" />
       {study ? <StudyProvenance study={study} /> : null}
+      {children}
     </header>
   );
 }

@@ -188,13 +188,22 @@ export function importRunLog(log: RunLog, options: ImportOptions): ImportedStudy
   return { study, questions, rows };
 }
 
+/** Parses run-log text (JSON Lines); errors name the file, line and field. */
+export function parseRunLogText(text: string, origin: string): RunLog {
+  try {
+    return parseRunLog(text, origin);
+  } catch (e) {
+    const line = /^[^\n]*?:(\d+):/.exec((e as Error).message);
+    throw new StudyImportError((e as Error).message, origin, line ? Number(line[1]) : undefined);
+  }
+}
+
 /** Parses run-log text (JSON Lines) and converts it; errors name the file, line and field. */
 export function importRunLogText(text: string, options: ImportOptions): ImportedStudy {
-  let log: RunLog;
-  try {
-    log = parseRunLog(text, options.origin);
-  } catch (e) {
-    throw new StudyImportError((e as Error).message, options.origin);
-  }
-  return importRunLog(log, options);
+  return importRunLog(parseRunLogText(text, options.origin), options);
+}
+
+/** Study id of an imported run-log file: the same content always gets the same id. */
+export function runLogStudyId(log: RunLog): string {
+  return `run-${runLogFingerprint(log)}`;
 }
