@@ -3,7 +3,7 @@
  * prompts: natural stop lengths, budget hits, and the continuation after a forced "Wait".
  *
  *   npx tsx tests/tiny-model/measure-stops.ts [--profile tiny|bench] [--seed N] [--budget N]
- *     [--prompts N] [--model file.gguf] [--override '{"stopBias":3}']
+ *     [--prompts N] [--model file.gguf] [--no-wait] [--override '{"stopBias":3}']
  */
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
       prompts: { type: 'string' },
       model: { type: 'string' },
       override: { type: 'string' },
-      wait: { type: 'boolean', default: true },
+      'no-wait': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
     },
   });
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     if (first.finish === 'stop') firstLengths.push(first.tokens.length);
     else hits++;
     let waitInfo = '';
-    if (values.wait && first.finish === 'stop') {
+    if (!values['no-wait'] && first.finish === 'stop') {
       // The stop token was sampled but not evaluated; the forcing string replaces it.
       const forced = model.tokenize(first.text.endsWith(' ') && !first.text.endsWith('\n') ? ' Wait' : 'Wait', false);
       const rest = await generateThinking(model, sequence, forced, budget - first.tokens.length - forced.length);
@@ -88,7 +88,9 @@ async function main(): Promise<void> {
   };
   console.log(`prompts=${questions.length} budget=${budget}`);
   console.log(`natural stops: ${summary(firstLengths)}; budget hits ${hits}`);
-  if (values.wait) console.log(`after Wait: ${summary(waitLengths)}; budget hits ${waitHits}`);
+  const inRange = firstLengths.filter((n) => n >= 8 && n <= 256).length;
+  console.log(`stopped within 8–256 tokens: ${inRange}/${questions.length}`);
+  if (!values['no-wait']) console.log(`after Wait: ${summary(waitLengths)}; budget hits ${waitHits}`);
   console.log(`${generated} tokens in ${secs.toFixed(1)} s = ${(generated / secs).toFixed(0)} tokens/s (1 thread)`);
   await context.dispose();
   await model.dispose();

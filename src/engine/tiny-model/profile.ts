@@ -24,6 +24,8 @@ export interface TinyProfile {
   outputStd: number;
   /** output.bias of <|im_start|> and <|im_end|>: how readily thinking ends on its own. */
   stopBias: number;
+  /** Scale of the stop tokens' output rows: lower makes the stop hazard steadier. */
+  stopRowScale: number;
   /** output.bias of tokens that must never be generated (non-ASCII bytes, <|endoftext|>). */
   banBias: number;
 }
@@ -44,7 +46,8 @@ export const PROFILES: Record<TinyProfileName, TinyProfile> = {
     embeddingStd: 1,
     weightGain: 1,
     outputStd: 1,
-    stopBias: 0,
+    stopBias: 8.5,
+    stopRowScale: 1,
     banBias: -100,
   },
   bench: {
@@ -61,8 +64,9 @@ export const PROFILES: Record<TinyProfileName, TinyProfile> = {
     tensorType: 'f16',
     embeddingStd: 1,
     weightGain: 1,
-    outputStd: 1,
+    outputStd: 8 / Math.sqrt(384),
     stopBias: 0,
+    stopRowScale: 1,
     banBias: -100,
   },
 };

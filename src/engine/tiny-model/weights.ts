@@ -63,9 +63,13 @@ export function buildTensors(profile: TinyProfile, vocab: TinyVocabulary, seed: 
       matrix(`${p}.ffn_down.weight`, ff, d),
     );
   }
+  const output = rng.normals(d * nVocab, profile.outputStd);
+  for (const stop of [vocab.imStart, vocab.imEnd]) {
+    for (let i = stop * d; i < (stop + 1) * d; i++) output[i] *= profile.stopRowScale;
+  }
   tensors.push(
     ones('output_norm.weight', d),
-    { name: 'output.weight', dims: [d, nVocab], type, data: rng.normals(d * nVocab, profile.outputStd) },
+    { name: 'output.weight', dims: [d, nVocab], type, data: output },
     { name: 'output.bias', dims: [nVocab], type: 'f32', data: outputBias(profile, vocab) },
   );
   return tensors;
