@@ -1,5 +1,6 @@
 /** The conditions of a sweep grid: every (budget, rounds) pair, in ladder order. */
 import { compareConditions, type Condition, type Item, itemKey } from '../../shared/domain';
+import { issuePath, itemSchema } from '../../shared/runlog';
 import type { SweepGrid } from './types';
 
 export function gridConditions(grid: SweepGrid): Condition[] {
@@ -24,6 +25,11 @@ export function validateItems(items: readonly Item[]): void {
   const seen = new Set<string>();
   for (const it of items) {
     const k = itemKey(it);
+    const parsed = itemSchema.safeParse(it);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`question ${k}: field ${issuePath(issue.path)}: ${issue.message}`);
+    }
     if (seen.has(k)) throw new Error(`question ${k} appears twice`);
     seen.add(k);
   }
