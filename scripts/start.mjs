@@ -8,7 +8,6 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,8 +37,7 @@ function findElectron() {
 }
 
 async function serve(port) {
-  const require = createRequire(import.meta.url);
-  const { register } = await import(require.resolve('tsx/esm/api'));
+  const { register } = await import('tsx/esm/api');
   register();
   const { startServer } = await import(path.join(root, 'src/server/index.ts'));
   let server;

@@ -21,6 +21,6 @@ export function attachRpc(impl: WorkbenchApi, channel: MessageChannel): EventsCl
     serialize: serializeMessage,
     deserialize: deserializeMessage,
     // Only the declared methods are callable; birpc rejects anything else.
-    timeout: 0,
+    timeout: -1,
   });
 }

@@ -41,7 +41,7 @@ function viaBridge(bridge: PreloadBridge): ApiClient {
     on: (fn) => void bridge.onMessage(fn),
     serialize: serializeMessage,
     deserialize: deserializeMessage,
-    timeout: 0,
+    timeout: -1,
   });
 }
 
@@ -73,7 +73,7 @@ function viaWebSocket(): ApiClient {
     on: (fn) => void handlers.add(fn),
     serialize: serializeMessage,
     deserialize: deserializeMessage,
-    timeout: 0,
+    timeout: -1,
   });
 }
 
