@@ -4,7 +4,8 @@
  * serve the same workbench in the browser on 127.0.0.1 instead.
  * `npm run serve`: build, then always browser mode.
  *
- * Options: --serve, --no-build, --port N (default 5180, or a free port when taken).
+ * Options: --serve, --no-build; everything else goes to `m1wb serve` (--port, --host,
+ * --token, --allow-host). The port defaults to 5180, or a free port when that one is taken.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,11 +14,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
-const option = (name) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const own = new Set(['--serve', '--no-build']);
+const serveArgs = args.filter((a) => !own.has(a));
 
 function build() {
   const bin = path.join(root, 'node_modules/.bin/electron-vite');
@@ -27,37 +25,31 @@ function build() {
 
 /** Path of a usable Electron binary, or null. Fetching it on first use may take a moment. */
 function findElectron() {
-  const probe = spawnSync(
-    process.execPath,
-    ['-e', "process.stdout.write(require('electron'))"],
-    { cwd: root, encoding: 'utf8', timeout: 300_000 },
-  );
+  const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   const exe = probe.status === 0 ? probe.stdout.trim() : '';
   return exe && existsSync(exe) ? exe : null;
 }
 
-async function serve(port) {
-  const { register } = await import('tsx/esm/api');
-  register();
-  const { startServer } = await import(path.join(root, 'src/server/index.ts'));
-  let server;
-  try {
-    server = await startServer({ port });
-  } catch (e) {
-    if (e && e.code === 'EADDRINUSE') server = await startServer({ port: 0 });
-    else throw e;
-  }
-  console.log(`m1 Workbench is running at ${server.url}`);
-  const stop = () => server.close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+function serve() {
+  const defaults = serveArgs.includes('--port') ? [] : ['--port', process.env.M1WB_PORT ?? '5180', '--port-fallback'];
+  const child = spawn(process.execPath, [path.join(root, 'bin/m1wb.mjs'), 'serve', ...defaults, ...serveArgs], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  const forward = (sig) => child.kill(sig);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  child.on('exit', (code) => process.exit(code ?? 0));
 }
 
-if (!flag('--no-build')) build();
-const port = Number(option('--port') ?? process.env.M1WB_PORT ?? 5180);
+if (!args.includes('--no-build')) build();
 
-if (flag('--serve')) {
-  await serve(port);
+if (args.includes('--serve')) {
+  serve();
 } else {
   const electron = findElectron();
   if (electron) {
@@ -65,6 +57,6 @@ if (flag('--serve')) {
     child.on('exit', (code) => process.exit(code ?? 0));
   } else {
     console.log('The Electron binary is not available on this machine, so m1 Workbench opens in your browser instead.');
-    await serve(port);
+    serve();
   }
 }

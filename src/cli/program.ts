@@ -134,9 +134,19 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <n>', 'port (0: any free port)', wrap((v) => nonNegativeInt('--port', v)), 5180)
     .option('--static-dir <dir>', 'built renderer to serve (default: out/renderer)')
+    .option('--token <token>', 'access token (required off loopback; default: M1WB_TOKEN or a random one, printed)')
+    .option('--allow-host <names>', 'extra Host names to accept, comma-separated', wrap(nameList))
+    .option('--port-fallback', 'use any free port when the port is taken')
     .action(async (o) => {
       const { serveCommand } = await import('./commands/serve');
-      await serveCommand({ host: o.host, port: o.port, staticDir: o.staticDir });
+      await serveCommand({
+        host: o.host,
+        port: o.port,
+        staticDir: o.staticDir,
+        token: o.token,
+        allowHosts: o.allowHost,
+        fallbackPort: Boolean(o.portFallback),
+      });
     });
 
   return program;

@@ -4,12 +4,14 @@
  */
 import { existsSync } from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
 import { WS_PATH } from '../shared/api';
 import { attachRpc, createWorkbenchService } from '../service';
+import { presentedToken, tokenCookie } from './access-token';
 import { hostAllowed, loopbackPolicy, originAllowed } from './host-check';
 import { RENDERER_DIR, RESOURCES_DIR } from './paths';
 
@@ -21,6 +23,25 @@ export interface ServerOptions {
   staticDir?: string;
   /** Bundled resources (default: resources/). */
   resourcesDir?: string;
+  /** Access token; required when listening on anything but loopback. */
+  token?: string;
+  /** Extra Host names accepted (besides loopback, the bound address and this machine's names). */
+  allowHosts?: string[];
+}
+
+export function isLoopbackHost(host: string): boolean {
+  return host === '127.0.0.1' || host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
+/** Names this machine may be reached by when serving on a non-loopback address. */
+function machineHostNames(host: string): string[] {
+  const names = [host, os.hostname().toLowerCase()];
+  if (host === '0.0.0.0' || host === '::') {
+    for (const list of Object.values(os.networkInterfaces())) {
+      for (const a of list ?? []) names.push(a.family === 'IPv6' ? `[${a.address}]` : a.address);
+    }
+  }
+  return names;
 }
 
 export interface RunningServer {
@@ -31,6 +52,10 @@ export interface RunningServer {
 
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
+  const token = opts.token;
+  if (!isLoopbackHost(host) && !token) {
+    throw new Error(`refusing to serve on ${host} without an access token`);
+  }
   const staticDir = opts.staticDir ?? RENDERER_DIR;
   const resourcesDir = opts.resourcesDir ?? RESOURCES_DIR;
   if (!existsSync(path.join(staticDir, 'index.html'))) {
@@ -44,6 +69,14 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       res.writeHead(421, { 'content-type': 'text/plain' }).end('unknown Host\n');
       return;
     }
+    if (token) {
+      const via = presentedToken(req, token);
+      if (!via) {
+        res.writeHead(401, { 'content-type': 'text/plain' }).end('access token required: open the URL printed by m1wb serve\n');
+        return;
+      }
+      if (via === 'query') res.setHeader('set-cookie', tokenCookie(token));
+    }
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
     serveStatic(req, res, () => {
@@ -54,7 +87,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 * 1024 });
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', 'http://local');
-    if (url.pathname !== WS_PATH || !hostAllowed(policy, req.headers.host) || !originAllowed(policy, req.headers.origin)) {
+    const denied =
+      url.pathname !== WS_PATH ||
+      !hostAllowed(policy, req.headers.host) ||
+      !originAllowed(policy, req.headers.origin) ||
+      (token !== undefined && presentedToken(req, token) === null);
+    if (denied) {
       socket.write('HTTP/1.1 403 Forbidden\r\n\r\n');
       socket.destroy();
       return;
@@ -72,10 +110,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     server.listen(opts.port ?? 0, host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  policy = loopbackPolicy(port, host === '127.0.0.1' || host === 'localhost' ? [] : [host]);
-  const shownHost = host === '0.0.0.0' ? '127.0.0.1' : host;
+  policy = loopbackPolicy(port, [...(isLoopbackHost(host) ? [] : machineHostNames(host)), ...(opts.allowHosts ?? [])]);
+  const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   return {
-    url: `http://${shownHost}:${port}/`,
+    url: `http://${shownHost}:${port}/${token ? `?token=${encodeURIComponent(token)}` : ''}`,
     port,
     close: () =>
       new Promise<void>((resolve) => {
