@@ -169,6 +169,8 @@ export interface Tag {
   span?: { start: number; end: number };
   /** Condition the tag was made on (for flip tags and answer spans). */
   conditionId?: ConditionId;
+  /** For a flip tag: the condition the flip starts from (conditionId is where it ends). */
+  fromConditionId?: ConditionId;
   note?: string;
   annotator: string;
   status?: 'suggested' | 'confirmed' | 'rejected';
