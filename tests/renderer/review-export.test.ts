@@ -88,7 +88,7 @@ describe('dataset folder', () => {
     const files = unzipSync(zipFolder(folder));
     expect(Object.keys(files).sort()).toEqual(['sample-errors/README.md', 'sample-errors/data/conditions.jsonl', 'sample-errors/data/questions.jsonl', 'sample-errors/summary.csv']);
     const card = strFromU8(files['sample-errors/README.md']);
-    expect(card).toMatch(/^---\n[\s\S]*configs:\n- config_name: conditions\n  data_files:\n  - split: train\n    path: data\/conditions\.jsonl/);
+    expect(card).toMatch(/^---\n[\s\S]*configs:\n- config_name: conditions\n {2}data_files:\n {2}- split: train\n {4}path: data\/conditions\.jsonl/);
     expect(card).toContain('| overthinking — abandoned a correct answer |');
     expect(card).toContain('**Illustrative material:**');
     const lines = strFromU8(files['sample-errors/data/conditions.jsonl']).trim().split('\n');
