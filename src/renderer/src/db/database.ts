@@ -7,6 +7,7 @@
  * - version 2: adds `questionRows`, the light rows the question list reads (so a 10,000-question
  *   study lists without loading its traces), backfilled from `questions`; adds the
  *   [studyId+source] and [studyId+order] indexes on `questions`.
+ * - version 4: adds `queues` (review queues drawn from flip-matrix cells); nothing to migrate.
  *
  * To add a version: append `this.version(N + 1).stores({...})` listing only the tables whose
  * indexes change (a table set to null is deleted), and, when existing rows must change, an
@@ -16,6 +17,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Tag } from '../../../shared/domain';
 import { questionListRow } from '../study/question-row';
+import type { ReviewQueue } from '../study/review-queue';
 import type { QuestionListRow, QuestionRecord, StudyRecord } from '../study/study-types';
 
 export const DATABASE_NAME = 'm1-workbench';
@@ -38,12 +40,18 @@ export const SCHEMA_V2 = {
   questionRows: '[studyId+key], [studyId+order], [studyId+source]',
 } as const;
 
+/** Version 4: review queues drawn from flip-matrix cells. */
+export const SCHEMA_V4 = {
+  queues: 'id, studyId, createdAt',
+} as const;
+
 export class WorkbenchDatabase extends Dexie {
   studies!: EntityTable<StudyRecord, 'id'>;
   questions!: Table<QuestionRecord, [string, string]>;
   questionRows!: Table<QuestionListRow, [string, string]>;
   annotations!: EntityTable<Tag, 'id'>;
   meta!: EntityTable<MetaEntry, 'key'>;
+  queues!: EntityTable<ReviewQueue, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -64,6 +72,7 @@ export class WorkbenchDatabase extends Dexie {
         const all = await tx.table<QuestionRecord>('questions').toArray();
         await rows.bulkPut(all.map(questionListRow));
       });
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 
