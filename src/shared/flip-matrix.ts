@@ -35,10 +35,12 @@ export interface FlipMatrix {
 
 /**
  * The answer a condition gave, normalised for comparing wrong answers: the letter the letter
- * matcher picked, else the extraction trimmed and lower-cased.
+ * matcher picked, else the extraction trimmed (a lone letter upper-cased, other text lower-cased).
  */
 export function answerKey(grade: Pick<GradeResult, 'matchedLetter' | 'extraction'>): string {
-  return grade.matchedLetter ?? grade.extraction.trim().toLowerCase();
+  if (grade.matchedLetter !== null) return grade.matchedLetter;
+  const e = grade.extraction.trim();
+  return /^[A-Za-z]$/.test(e) ? e.toUpperCase() : e.toLowerCase();
 }
 
 type State = 'correct' | 'wrong' | 'no-answer';

@@ -116,5 +116,6 @@ describe('answerKey', () => {
   it('prefers the matched letter, else the trimmed lower-cased extraction', () => {
     expect(answerKey({ matchedLetter: 'C', extraction: 'whatever' })).toBe('C');
     expect(answerKey({ matchedLetter: null, extraction: '  Beta Blocker ' })).toBe('beta blocker');
+    expect(answerKey({ matchedLetter: null, extraction: ' b' })).toBe('B');
   });
 });

@@ -2,6 +2,7 @@
  * The light list row of a question, derived from the full record.
  */
 import type { ConditionId, OutcomeState } from '../../../shared/domain';
+import { answerKey } from '../../../shared/flip-matrix';
 import type { QuestionListRow, QuestionRecord } from './study-types';
 
 const HEAD_CHARS = 240;
@@ -14,9 +15,11 @@ export function questionHead(question: string): string {
 
 export function questionListRow(q: QuestionRecord): QuestionListRow {
   const outcomes: Partial<Record<ConditionId, OutcomeState>> = {};
+  const answers: Partial<Record<ConditionId, string>> = {};
   let disagreements = 0;
   for (const c of q.conditions) {
     outcomes[c.id] = c.outcome;
+    answers[c.id] = answerKey(c.grade);
     if (c.disagrees) disagreements++;
   }
   return {
@@ -28,6 +31,7 @@ export function questionListRow(q: QuestionRecord): QuestionListRow {
     head: questionHead(q.item.question),
     gold: q.item.answerIdx,
     outcomes,
+    answers,
     disagreements,
   };
 }

@@ -76,6 +76,8 @@ export interface QuestionListRow {
   head: string;
   gold: string;
   outcomes: Partial<Record<ConditionId, OutcomeState>>;
+  /** Normalised answer per condition (flip-matrix answerKey), to tell wrong answers apart. */
+  answers?: Partial<Record<ConditionId, string>>;
   disagreements: number;
 }
 
