@@ -7,6 +7,7 @@
  * - version 2: adds `questionRows`, the light rows the question list reads (so a 10,000-question
  *   study lists without loading its traces), backfilled from `questions`; adds the
  *   [studyId+source] and [studyId+order] indexes on `questions`.
+ * - version 3: adds `savedQueries` (named question-list queries, re-evaluated on open); nothing to migrate.
  * - version 4: adds `queues` (review queues drawn from flip-matrix cells); nothing to migrate.
  *
  * To add a version: append `this.version(N + 1).stores({...})` listing only the tables whose
@@ -19,6 +20,7 @@ import type { Tag } from '../../../shared/domain';
 import { questionListRow } from '../study/question-row';
 import type { ReviewQueue } from '../study/review-queue';
 import type { QuestionListRow, QuestionRecord, StudyRecord } from '../study/study-types';
+import type { SavedQuery } from '../study/saved-query';
 
 export const DATABASE_NAME = 'm1-workbench';
 
@@ -45,12 +47,18 @@ export const SCHEMA_V4 = {
   queues: 'id, studyId, createdAt',
 } as const;
 
+/** Version 3: saved question-list queries. */
+export const SCHEMA_V3 = {
+  savedQueries: 'id, studyId, createdAt',
+} as const;
+
 export class WorkbenchDatabase extends Dexie {
   studies!: EntityTable<StudyRecord, 'id'>;
   questions!: Table<QuestionRecord, [string, string]>;
   questionRows!: Table<QuestionListRow, [string, string]>;
   annotations!: EntityTable<Tag, 'id'>;
   meta!: EntityTable<MetaEntry, 'key'>;
+  savedQueries!: EntityTable<SavedQuery, 'id'>;
   queues!: EntityTable<ReviewQueue, 'id'>;
 
   constructor(name = DATABASE_NAME) {
@@ -72,6 +80,7 @@ export class WorkbenchDatabase extends Dexie {
         const all = await tx.table<QuestionRecord>('questions').toArray();
         await rows.bulkPut(all.map(questionListRow));
       });
+    this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
   }
 }
