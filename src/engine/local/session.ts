@@ -12,6 +12,7 @@
  */
 import type { LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp';
 import type { FinishReason } from '../../shared/domain';
+import type { LiveTracePiece } from '../sweep/types';
 import { ContextShiftError } from './context';
 
 export interface Generation {
@@ -27,6 +28,26 @@ export interface SessionOptions {
   stops: ReadonlySet<Token>;
   signal?: AbortSignal;
   onToken?: () => void;
+  /** Live trace: generated text (decoded as tokens arrive) and the markers callers add. */
+  onLive?: (piece: LiveTracePiece) => void;
+}
+
+/** Decodes tokens as they arrive, holding back a token that ends inside a UTF-8 character. */
+class StreamDecoder {
+  private held: Token[] = [];
+  constructor(private readonly model: LlamaModel) {}
+  push(t: Token): string {
+    this.held.push(t);
+    const text = this.model.detokenize(this.held, false);
+    if (text.endsWith('\uFFFD') && this.held.length < 8) return '';
+    this.held = [];
+    return text;
+  }
+  flush(): string {
+    const text = this.held.length > 0 ? this.model.detokenize(this.held, false) : '';
+    this.held = [];
+    return text;
+  }
 }
 
 export class TraceSession {
@@ -35,6 +56,8 @@ export class TraceSession {
   evaluatedTotal = 0;
   /** Tokens generated since creation. */
   generatedTotal = 0;
+  /** What generated text is, for the live trace: thinking of a round, or an answer. */
+  phase: { kind: 'think' | 'answer'; round: number } = { kind: 'think', round: 0 };
 
   constructor(
     readonly sequence: LlamaContextSequence,
@@ -51,6 +74,17 @@ export class TraceSession {
     const t = this.sequence.contextTokens.slice();
     if (this.pending !== null) t.push(this.pending);
     return t;
+  }
+
+  /** Report a piece of the live trace (no-op without a listener). */
+  live(piece: LiveTracePiece): void {
+    this.opts.onLive?.(piece);
+  }
+
+  private emitText(text: string): void {
+    if (text.length === 0 || !this.opts.onLive) return;
+    const { kind, round } = this.phase;
+    this.opts.onLive(kind === 'think' ? { kind, text, round } : { kind, text });
   }
 
   /** Start from an empty sequence. */
@@ -99,6 +133,7 @@ export class TraceSession {
       contextShift: noShift,
     });
     const out: Token[] = [];
+    const decoder = this.opts.onLive ? new StreamDecoder(this.model) : undefined;
     let evaluated = input.length;
     let finish: FinishReason = 'stop';
     try {
@@ -116,6 +151,7 @@ export class TraceSession {
         }
         out.push(t);
         this.opts.onToken?.();
+        if (decoder) this.emitText(decoder.push(t));
         if (out.length >= limit) {
           finish = 'length';
           this.pending = t;
@@ -127,6 +163,7 @@ export class TraceSession {
       }
     } finally {
       await it.return();
+      if (decoder) this.emitText(decoder.flush());
     }
     this.evaluatedTotal += evaluated;
     this.generatedTotal += out.length;

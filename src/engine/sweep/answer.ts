@@ -76,6 +76,13 @@ export async function answerAtCut(
   if (have.length !== want.length || have.some((t, i) => t !== want[i])) {
     throw new Error('the sequence does not hold the thinking of this cut');
   }
-  const g = await session.generate(prefixIds, preset.maxAnswerTokens);
+  session.live({ kind: 'cut', tokens: cut.tokens, finish: cut.finish, prefix });
+  session.phase = { kind: 'answer', round: cut.roundsDone };
+  let g;
+  try {
+    g = await session.generate(prefixIds, preset.maxAnswerTokens);
+  } finally {
+    session.phase = { kind: 'think', round: 0 };
+  }
   return { prefix, ids: g.tokens, text: model.detokenize(g.tokens, false), evaluated: g.evaluated, ms: performance.now() - t0 };
 }

@@ -1,3 +1,3 @@
 export { runSweep, thinkingBound } from './run-sweep';
 export { gridConditions, validateGrid } from './grid';
-export type { SweepGrid, SweepHooks, SweepOptions, SweepSummary, QuestionStats } from './types';
+export type { SweepGrid, SweepHooks, SweepOptions, SweepSummary, QuestionStats, LiveTracePiece } from './types';

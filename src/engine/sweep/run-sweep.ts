@@ -102,6 +102,7 @@ export async function runSweep(options: SweepOptions, hooks: SweepHooks = {}): P
       stops,
       signal,
       onToken: hooks.onTokens ? () => hooks.onTokens!(1) : undefined,
+      onLive: hooks.onTrace ? (piece) => hooks.onTrace!(piece) : undefined,
     });
     const question = (item: (typeof items)[number], allowanceFor: (c: Condition) => Allowance): QuestionRun => ({
       session,

@@ -51,7 +51,10 @@ export async function generateTrace(
     ids: g.tokens,
   });
 
+  session.live({ kind: 'begin', label: `b${budget}.r${rounds}` });
+  session.phase = { kind: 'think', round: 0 };
   const first = await session.generate(promptTokens, budget);
+  if (first.finish === 'length') session.live({ kind: 'budget', tokens: first.tokens.length });
   evaluated += first.evaluated;
   generated += first.tokens.length;
   segments.push(think(0, first));
@@ -71,12 +74,15 @@ export async function generateTrace(
     }
     done++;
     segments.push({ kind: 'force', round: done, text, tokens: ids.length, ids });
+    session.live({ kind: 'force', text, round: done });
+    session.phase = { kind: 'think', round: done };
     const g = await session.generate(ids, limit);
     evaluated += g.evaluated;
     generated += g.tokens.length;
     segments.push(think(done, g));
     used = afterForce + g.tokens.length;
     finish = g.finish;
+    if (finish === 'length') session.live({ kind: 'budget', tokens: used });
   }
   return { segments, pending, evaluated, generated, ms: performance.now() - t0 };
 }

@@ -39,12 +39,27 @@ export interface QuestionStats {
   ms: number;
 }
 
+/**
+ * The trace being generated, piece by piece, as it happens: a trace begins from the prompt
+ * (per question; per condition in independent mode), thinking text streams token by token,
+ * forcing insertions and budget cuts are marked, each answer branch starts at its cut.
+ */
+export type LiveTracePiece =
+  | { kind: 'begin'; label: string }
+  | { kind: 'think'; text: string; round: number }
+  | { kind: 'force'; text: string; round: number }
+  | { kind: 'budget'; tokens: number }
+  | { kind: 'cut'; tokens: number; finish: 'stop' | 'length'; prefix: string }
+  | { kind: 'answer'; text: string };
+
 export interface SweepHooks {
   onStart?(info: { total: number; skipped: number; header: RunHeader }): void;
   onQuestionStart?(item: Item): void;
   /** Called as tokens are generated, with how many since the last call. */
   onTokens?(n: number): void;
   onQuestionDone?(record: QuestionRecordLine, stats: QuestionStats): void;
+  /** Streams the trace as it is generated (text decoded token by token). */
+  onTrace?(piece: LiveTracePiece): void;
 }
 
 export interface SweepSummary {
