@@ -73,5 +73,10 @@ describe('answer trajectory', () => {
     const afterWait = answers.find((a) => a.conditionId === 'b2048.r1')!;
     expect(afterWait.afterForcing).toBe(true);
     expect(answers.find((a) => a.conditionId === 'b128.r0')!.afterForcing).toBe(false);
+    // "C. Intravenous …" graded correct reads as the gold letter, so no change is seen there.
+    const q0 = sampleStudy().questions[0];
+    const q0answers = cutAnswers(q0.conditions, forcingSpans(q0.trace, q0.conditions.reduce((a, b) => (b.cut.chars > a.cut.chars ? b : a))), q0.item.answerIdx);
+    expect(q0answers.every((a) => a.answer === 'C')).toBe(true);
+    expect(q0answers.some((a) => a.changed)).toBe(false);
   });
 });

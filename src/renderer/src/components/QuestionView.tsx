@@ -1,53 +1,98 @@
-import { useMemo, useState } from 'react';
-import type { ConditionId } from '../../../shared/domain';
+import { useMemo, useRef, useState } from 'react';
+import type { ConditionId, Tag } from '../../../shared/domain';
+import { getDatabase } from '../db/database';
+import { addSpanLabel, decideFlipTag, toggleQuestionLabel, toggleStar } from '../db/review-actions';
+import { useAnnotations } from '../data/use-annotations';
+import { useStudyAnnotations, useTaxonomy } from '../data/use-review';
 import { ANNOTATOR_KEY, useSetting } from '../data/use-setting';
 import { useQuestion } from '../data/use-study';
 import { useKeyNavigation } from '../hooks/use-key-navigation';
+import { stepPair, type LadderAxis } from '../study/adjacent-condition';
+import { isReviewWork } from '../study/annotation-kinds';
+import { candidateMentions, cutAnswers } from '../study/answer-trajectory';
 import { defaultConditionPair, type ConditionPair } from '../study/condition-pair';
+import { cutMarksWithin, sharedPrefixLength } from '../study/divergence';
+import { suggestFlipTag } from '../study/flip-tag';
+import { nextUnreviewed } from '../study/review-queue';
+import { spansOnCondition } from '../study/span-anchor';
 import type { QuestionListRow, QuestionRecord, StoredCondition, StudyRecord } from '../study/study-types';
+import { labelForDigit } from '../study/taxonomy';
 import { conditionFullText, conditionThinking, forcingSpans } from '../study/thinking';
-import { AnnotationPanel } from './AnnotationPanel';
+import { AnnotationPanel, type PendingSpan } from './AnnotationPanel';
+import { AnswerTrajectory } from './AnswerTrajectory';
+import { CheatSheet } from './CheatSheet';
 import { ConditionPicker } from './ConditionPicker';
 import { ConditionSummary } from './ConditionSummary';
 import { ConditionTable } from './ConditionTable';
 import { ItemPanel } from './ItemPanel';
 import { Ladder } from './Ladder';
 import { StatusMessage } from './StatusMessage';
-import { TraceDiff, type TraceDiffSide } from './TraceDiff';
+import { TraceDiff, type DiffSideName, type RevealRequest, type TraceDiffSide } from './TraceDiff';
+
+/** The queue the reviewer is working through, if any. */
+export interface QueueContext {
+  name: string;
+  /** Where the question sits in the queue (0-based), -1 when it is not in it. */
+  index: number;
+  total: number;
+  done: number;
+}
 
 export interface QuestionViewProps {
   study: StudyRecord;
   questionKey: string;
-  /** The list the reviewer came from (filtered), for moving to the previous or next question. */
+  /** The list the reviewer came from (filtered, or the queue), for moving to the previous or next question. */
   rows: readonly QuestionListRow[];
   /** Compared conditions asked for by the route, if any. */
   requested: Partial<ConditionPair>;
+  queue?: QueueContext | null;
   onOpen: (key: string) => void;
   onPair: (pair: ConditionPair) => void;
   onBack: () => void;
+  onOpenTaxonomy?: () => void;
 }
 
-/** One question: the item, its ladder, two condition pickers and the diff of their texts. Keys: j/k or ↓/↑ move, Escape goes back. */
-export function QuestionView({ study, questionKey, rows, requested, onOpen, onPair, onBack }: QuestionViewProps) {
+/**
+ * One question: the item, its ladder, the answer trajectory, two condition pickers, the diff of
+ * their texts and the review panel. Every action has a key (see CheatSheet).
+ */
+export function QuestionView({ study, questionKey, rows, requested, queue, onOpen, onPair, onBack, onOpenTaxonomy }: QuestionViewProps) {
   const question = useQuestion(study.id, questionKey);
+  const annotator = useSetting(ANNOTATOR_KEY, 'reviewer');
+  const studyTags = useStudyAnnotations(study.id);
+  const [sheet, setSheet] = useState(false);
   const position = rows.findIndex((r) => r.key === questionKey);
   const move = (step: number) => {
     const next = rows[position + step];
     if (position >= 0 && next) onOpen(next.key);
+  };
+  const reviewed = useMemo(
+    () => new Set((studyTags ?? []).filter((t) => t.annotator === annotator && isReviewWork(t)).map((t) => t.questionKey)),
+    [studyTags, annotator],
+  );
+  const nextUnlabelled = () => {
+    const i = nextUnreviewed(
+      rows.map((r) => r.key),
+      Math.max(position, 0),
+      reviewed,
+    );
+    if (i >= 0 && rows[i].key !== questionKey) onOpen(rows[i].key);
   };
   useKeyNavigation({
     j: () => move(1),
     k: () => move(-1),
     ArrowDown: () => move(1),
     ArrowUp: () => move(-1),
-    Escape: onBack,
+    u: nextUnlabelled,
+    '?': () => setSheet((s) => !s),
+    Escape: () => (sheet ? setSheet(false) : onBack()),
   });
 
   return (
     <main className="question-view" data-testid="question-view" data-key={questionKey}>
       <nav className="question-view__nav">
         <button type="button" className="button" onClick={onBack} title="Back to the list (Escape)">
-          ← Questions
+          ← {queue ? 'Queue' : 'Questions'}
         </button>
         <button type="button" className="button" disabled={position <= 0} onClick={() => move(-1)} title="Previous question (k)">
           ↑ Prev
@@ -55,10 +100,22 @@ export function QuestionView({ study, questionKey, rows, requested, onOpen, onPa
         <button type="button" className="button" disabled={position < 0 || position >= rows.length - 1} onClick={() => move(1)} title="Next question (j)">
           ↓ Next
         </button>
-        <span className="question-view__position">
+        <button type="button" className="button" onClick={nextUnlabelled} title="Next question without your labels (u)" data-testid="next-unlabelled">
+          Next unlabelled
+        </button>
+        <span className="question-view__position" data-testid="question-position">
           {position >= 0 ? `${position + 1} / ${rows.length}` : 'not in the current list'}
         </span>
+        {queue ? (
+          <span className="badge" data-testid="queue-context">
+            queue “{queue.name}” · {queue.done}/{queue.total} reviewed
+          </span>
+        ) : null}
         <code className="question-view__key">{questionKey}</code>
+        <span className="app-header__spacer" />
+        <button type="button" className="button" onClick={() => setSheet(true)} title="Keyboard shortcuts (?)" data-testid="open-cheat-sheet">
+          ? Keys
+        </button>
       </nav>
       {question === undefined ? (
         <StatusMessage kind="loading">Loading question…</StatusMessage>
@@ -67,18 +124,25 @@ export function QuestionView({ study, questionKey, rows, requested, onOpen, onPa
       ) : question.conditions.length === 0 ? (
         <StatusMessage kind="error">Question {questionKey} has no conditions.</StatusMessage>
       ) : (
-        <QuestionBody question={question} requested={requested} onPair={onPair} />
+        <QuestionBody question={question} requested={requested} onPair={onPair} annotator={annotator} onOpenTaxonomy={onOpenTaxonomy} keysEnabled={!sheet} />
       )}
+      {sheet ? <CheatSheet onClose={() => setSheet(false)} /> : null}
     </main>
   );
 }
 
-function sideOf(question: QuestionRecord, c: StoredCondition): TraceDiffSide {
+function sideOf(question: QuestionRecord, c: StoredCondition, tags: readonly Tag[] | undefined, letters: string[]): TraceDiffSide {
+  const thinking = conditionThinking(question.trace, c);
+  const forcing = forcingSpans(question.trace, c);
   return {
     text: conditionFullText(question.trace, c),
-    forcing: forcingSpans(question.trace, c),
-    thinkingEnd: conditionThinking(question.trace, c).length,
+    forcing,
+    thinkingEnd: thinking.length,
     thinkingFinish: c.thinkingFinish,
+    thinkingTokens: c.tokens.thinking,
+    cuts: cutMarksWithin(question.conditions, thinking.length),
+    spans: spansOnCondition(tags ?? [], question.conditions, c),
+    candidates: candidateMentions(thinking, letters, forcing),
   };
 }
 
@@ -86,13 +150,21 @@ interface QuestionBodyProps {
   question: QuestionRecord;
   requested: Partial<ConditionPair>;
   onPair: (pair: ConditionPair) => void;
+  annotator: string;
+  onOpenTaxonomy?: () => void;
+  keysEnabled: boolean;
 }
 
-function QuestionBody({ question, requested, onPair }: QuestionBodyProps) {
+function QuestionBody({ question, requested, onPair, annotator, onOpenTaxonomy, keysEnabled }: QuestionBodyProps) {
   const [collapseUnchanged, setCollapseUnchanged] = useState(true);
-  const annotator = useSetting(ANNOTATOR_KEY, 'reviewer');
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [selection, setSelection] = useState<{ side: DiffSideName; span: { start: number; end: number } } | null>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const tags = useAnnotations(question.studyId, question.key);
+  const taxonomy = useTaxonomy();
   const byId = useMemo(() => new Map(question.conditions.map((c) => [c.id, c])), [question]);
   const ladder = useMemo(() => question.conditions.map((c) => c.id), [question]);
+  const letters = useMemo(() => Object.keys(question.item.options), [question]);
   const outcomes = useMemo(() => Object.fromEntries(question.conditions.map((c) => [c.id, c.outcome])), [question]);
   const details = useMemo(
     () => Object.fromEntries(question.conditions.map((c) => [c.id, `extracted: ${c.grade.extraction.slice(0, 80)}`])),
@@ -104,9 +176,47 @@ function QuestionBody({ question, requested, onPair }: QuestionBodyProps) {
   const rightId = requested.right && byId.has(requested.right as ConditionId) ? (requested.right as ConditionId) : fallback.right;
   const left = byId.get(leftId)!;
   const right = byId.get(rightId)!;
-  const leftSide = useMemo(() => sideOf(question, left), [question, left]);
-  const rightSide = useMemo(() => sideOf(question, right), [question, right]);
+  const leftSide = useMemo(() => sideOf(question, left, tags, letters), [question, left, tags, letters]);
+  const rightSide = useMemo(() => sideOf(question, right, tags, letters), [question, right, tags, letters]);
+  const divergence = useMemo(() => sharedPrefixLength(leftSide.text, rightSide.text), [leftSide.text, rightSide.text]);
+  const longer = rightSide.thinkingEnd >= leftSide.thinkingEnd ? { side: 'right' as const, s: rightSide } : { side: 'left' as const, s: leftSide };
+  const trajectory = useMemo(() => cutAnswers(question.conditions, forcingSpans(question.trace, { cut: { tokens: 0, chars: Number.MAX_SAFE_INTEGER } }), question.item.answerIdx), [question]);
   const marks = leftId === rightId ? { [leftId]: 'LR' } : { [leftId]: 'L', [rightId]: 'R' };
+  const flipKind = suggestFlipTag(left, right);
+  const where = { studyId: question.studyId, questionKey: question.key, annotator };
+  const sideCondition = (side: DiffSideName) => (side === 'left' ? leftId : rightId);
+  const sideText = (side: DiffSideName) => (side === 'left' ? leftSide.text : rightSide.text);
+  const pending: PendingSpan | null = selection
+    ? { conditionId: sideCondition(selection.side), span: selection.span, text: sideText(selection.side).slice(selection.span.start, selection.span.end) }
+    : null;
+  const sharedTokens = Math.min(left.cut.chars, right.cut.chars) <= divergence ? Math.min(left.cut.tokens, right.cut.tokens) : undefined;
+
+  const step = (axis: LadderAxis, direction: 1 | -1) => {
+    const next = stepPair(ladder, { left: leftId, right: rightId }, axis, direction);
+    if (next) onPair(next);
+  };
+  const labelKey = (digit: number) => {
+    const label = labelForDigit(taxonomy, digit);
+    if (label) void toggleQuestionLabel(getDatabase(), where, label);
+  };
+  const decide = (status: 'confirmed' | 'rejected') => void decideFlipTag(getDatabase(), where, flipKind, leftId, rightId, status);
+  const digitBindings = Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9].map((d) => [String(d), () => labelKey(d)]));
+  useKeyNavigation(
+    {
+      ']': () => step('budget', 1),
+      '[': () => step('budget', -1),
+      '.': () => step('round', 1),
+      ',': () => step('round', -1),
+      c: () => decide('confirmed'),
+      x: () => decide('rejected'),
+      s: () => void toggleStar(getDatabase(), where),
+      n: () => noteRef.current?.focus(),
+      f: () => setCollapseUnchanged((v) => !v),
+      d: () => setReveal({ side: 'right', offset: divergence }),
+      ...digitBindings,
+    },
+    keysEnabled,
+  );
 
   return (
     <div className="question-view__body">
@@ -123,7 +233,7 @@ function QuestionBody({ question, requested, onPair }: QuestionBodyProps) {
             marks={marks}
             onCellClick={(id, e) => onPair(e.shiftKey ? { left: id, right: rightId } : { left: leftId, right: id })}
           />
-          <p className="hint">Click a cell to compare it on the right; shift-click for the left.</p>
+          <p className="hint">Click a cell to compare it on the right; shift-click for the left. ] [ step budgets, . , step rounds.</p>
           <ConditionTable
             conditions={question.conditions}
             left={leftId}
@@ -131,7 +241,19 @@ function QuestionBody({ question, requested, onPair }: QuestionBodyProps) {
             onPick={(id, side) => onPair(side === 'left' ? { left: id, right: rightId } : { left: leftId, right: id })}
           />
         </section>
-        <AnnotationPanel studyId={question.studyId} questionKey={question.key} conditionId={rightId} annotator={annotator} />
+        <AnswerTrajectory cuts={trajectory} candidates={longer.s.candidates ?? []} onReveal={(offset) => setReveal({ side: longer.side, offset })} />
+        <AnnotationPanel
+          studyId={question.studyId}
+          questionKey={question.key}
+          conditionId={rightId}
+          annotator={annotator}
+          tags={tags}
+          taxonomy={taxonomy}
+          flip={leftId === rightId ? null : { from: leftId, to: rightId, kind: flipKind }}
+          pending={pending}
+          noteRef={noteRef}
+          onOpenTaxonomy={onOpenTaxonomy}
+        />
       </aside>
       <section className="question-view__compare" aria-label="Compare conditions">
         <div className="compare-head">
@@ -146,15 +268,34 @@ function QuestionBody({ question, requested, onPair }: QuestionBodyProps) {
         </div>
         <div className="compare-options">
           <label className="toolbar__check">
-            <input type="checkbox" checked={collapseUnchanged} onChange={(e) => setCollapseUnchanged(e.target.checked)} />
-            Collapse shared text
+            <input type="checkbox" checked={collapseUnchanged} data-testid="fold-shared" onChange={(e) => setCollapseUnchanged(e.target.checked)} />
+            Fold shared text (f)
           </label>
-          <span className="legend__item"><span className="deco-force legend__sample">Wait</span> forcing string</span>
-          <span className="legend__item"><span className="deco-cut legend__sample">■</span> end of thinking / budget cut</span>
-          <span className="legend__item"><span className="deco-answer legend__sample">answer</span> answer prefix + answer</span>
+          <button type="button" className="link-button" data-testid="divergence" data-at={divergence} onClick={() => setReveal({ side: 'right', offset: divergence })} title="Jump to where the texts diverge (d)">
+            {divergence === leftSide.text.length && divergence === rightSide.text.length
+              ? 'identical texts'
+              : `shared prefix ${divergence} chars${sharedTokens !== undefined ? ` (≥ ${sharedTokens} tok)` : ''} · diverges at ${divergence}`}
+          </button>
+          <span className="legend__item"><span className="deco-force legend__sample">Wait</span> forcing</span>
+          <span className="legend__item"><span className="deco-cut legend__sample">■</span> this cut</span>
+          <span className="legend__item"><span className="deco-mark legend__sample">✂ 512</span> other cuts</span>
+          <span className="legend__item"><span className="deco-answer legend__sample">answer</span> answer</span>
+          <span className="legend__item"><span className="deco-span legend__sample">span</span> label</span>
         </div>
-        <TraceDiff left={leftSide} right={rightSide} collapseUnchanged={collapseUnchanged} />
+        <TraceDiff
+          left={leftSide}
+          right={rightSide}
+          collapseUnchanged={collapseUnchanged}
+          divergence={divergence}
+          reveal={reveal}
+          onSelection={setSelection}
+          onSpanKey={(side, digit, span) => {
+            const label = labelForDigit(taxonomy, digit);
+            if (label) void addSpanLabel(getDatabase(), where, label, sideCondition(side), span);
+          }}
+        />
       </section>
     </div>
   );
 }
+

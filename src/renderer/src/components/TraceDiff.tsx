@@ -1,7 +1,11 @@
 import { DiffEditor, type DiffOnMount } from '@monaco-editor/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FinishReason } from '../../../shared/domain';
 import { monaco } from '../monaco/setup';
+import type { CandidateMention } from '../study/answer-trajectory';
+import type { CutMark } from '../study/divergence';
+import { conditionShortLabel } from '../study/ladder';
+import type { SpanOnCondition } from '../study/span-anchor';
 import type { TextSpan } from '../study/thinking';
 
 type DiffEditorInstance = Parameters<DiffOnMount>[0];
@@ -15,15 +19,38 @@ export interface TraceDiffSide {
   /** Where the thinking ends (the answer prefix starts). */
   thinkingEnd: number;
   thinkingFinish: FinishReason;
+  /** Thinking tokens at this side's own cut. */
+  thinkingTokens?: number;
+  /** Where smaller budgets or fewer rounds would have cut this thinking. */
+  cuts?: CutMark[];
+  /** Span labels shown on this side. */
+  spans?: SpanOnCondition[];
+  /** Candidate answers named in the thinking. */
+  candidates?: CandidateMention[];
+}
+
+export type DiffSideName = 'left' | 'right';
+
+/** A place to scroll to; a new object each time, so the same place can be revealed twice. */
+export interface RevealRequest {
+  side: DiffSideName;
+  offset: number;
 }
 
 export interface TraceDiffProps {
   left: TraceDiffSide;
   right: TraceDiffSide;
   collapseUnchanged: boolean;
+  /** Where the two texts part ways (length of their shared prefix). */
+  divergence?: number;
+  reveal?: RevealRequest | null;
+  /** A digit key pressed while text is selected in one side: label that span. */
+  onSpanKey?: (side: DiffSideName, digit: number, span: TextSpan) => void;
+  /** The current selection in either side (null when empty). */
+  onSelection?: (selection: { side: DiffSideName; span: TextSpan } | null) => void;
 }
 
-function decorations(editor: CodeEditor, side: TraceDiffSide): monaco.editor.IModelDeltaDecoration[] {
+function decorations(editor: CodeEditor, side: TraceDiffSide, divergence: number | undefined): monaco.editor.IModelDeltaDecoration[] {
   const model = editor.getModel();
   if (!model || model.getValueLength() !== side.text.length) return [];
   const range = (start: number, end: number) => {
@@ -35,7 +62,19 @@ function decorations(editor: CodeEditor, side: TraceDiffSide): monaco.editor.IMo
     range: range(span.start, span.end),
     options: { inlineClassName: 'deco-force', hoverMessage: { value: 'Forcing string inserted here' } },
   }));
-  const cutLabel = side.thinkingFinish === 'length' ? '✂ budget cut' : '■ end of thinking';
+  for (const cut of side.cuts ?? []) {
+    const names = cut.conditions.map(conditionShortLabel).join(', ');
+    result.push({
+      range: range(cut.at, cut.at),
+      options: {
+        showIfCollapsed: true,
+        before: { content: `${cut.budget ? '✂' : '■'} ${names} · ${cut.tokens} tok`, inlineClassName: cut.budget ? 'deco-mark deco-mark--budget' : 'deco-mark' },
+        hoverMessage: { value: `${cut.budget ? 'Budget cut' : 'End of thinking'} of ${names} (${cut.tokens} thinking tokens)` },
+      },
+    });
+  }
+  const tokens = side.thinkingTokens !== undefined ? ` · ${side.thinkingTokens} tok` : '';
+  const cutLabel = side.thinkingFinish === 'length' ? `✂ budget cut${tokens}` : `■ end of thinking${tokens}`;
   result.push({
     range: range(side.thinkingEnd, side.thinkingEnd),
     options: {
@@ -49,12 +88,45 @@ function decorations(editor: CodeEditor, side: TraceDiffSide): monaco.editor.IMo
       options: { inlineClassName: 'deco-answer', hoverMessage: { value: 'Answer prefix and generated answer' } },
     });
   }
+  if (divergence !== undefined && divergence < side.text.length) {
+    result.push({
+      range: range(divergence, divergence),
+      options: { showIfCollapsed: true, before: { content: '⑂ diverges', inlineClassName: 'deco-diverge' }, hoverMessage: { value: 'The two texts part ways here' } },
+    });
+  }
+  for (const s of side.spans ?? []) {
+    result.push({
+      range: range(s.start, s.end),
+      options: {
+        inlineClassName: s.shared ? 'deco-span deco-span--shared' : 'deco-span',
+        hoverMessage: { value: `**${s.tag.label}** (${s.tag.annotator}${s.shared ? `, made on ${s.tag.conditionId ? conditionShortLabel(s.tag.conditionId) : 'another condition'}` : ''})` },
+      },
+    });
+  }
+  for (const c of side.candidates ?? []) {
+    if (!c.changed) continue;
+    result.push({
+      range: range(c.at, c.end),
+      options: {
+        inlineClassName: c.afterForcing ? 'deco-candidate deco-candidate--forced' : 'deco-candidate',
+        hoverMessage: { value: `Candidate answer changes to ${c.letter}${c.afterForcing ? ' after a forcing string' : ''}` },
+      },
+    });
+  }
   return result;
 }
 
-/** Side-by-side, read-only diff of two conditions' texts, with forcing strings and the cut marked. */
-export function TraceDiff({ left, right, collapseUnchanged }: TraceDiffProps) {
+/**
+ * Side-by-side, read-only diff of two conditions' texts: the shared prefix folded (unless the
+ * full text is asked for), the divergence point, forcing strings, every cut of the ladder that
+ * falls inside each side, span labels and candidate-answer changes marked.
+ */
+export function TraceDiff({ left, right, collapseUnchanged, divergence, reveal, onSpanKey, onSelection }: TraceDiffProps) {
   const [editor, setEditor] = useState<DiffEditorInstance | null>(null);
+  const callbacks = useRef({ onSpanKey, onSelection });
+  useEffect(() => {
+    callbacks.current = { onSpanKey, onSelection };
+  });
   const options = useMemo<monaco.editor.IDiffEditorConstructionOptions>(
     () => ({
       readOnly: true,
@@ -89,13 +161,57 @@ export function TraceDiff({ left, right, collapseUnchanged }: TraceDiffProps) {
 
   useEffect(() => {
     if (!editor) return;
-    const original = editor.getOriginalEditor().createDecorationsCollection(decorations(editor.getOriginalEditor(), left));
-    const modified = editor.getModifiedEditor().createDecorationsCollection(decorations(editor.getModifiedEditor(), right));
+    const original = editor.getOriginalEditor().createDecorationsCollection(decorations(editor.getOriginalEditor(), left, divergence));
+    const modified = editor.getModifiedEditor().createDecorationsCollection(decorations(editor.getModifiedEditor(), right, divergence));
     return () => {
       original.clear();
       modified.clear();
     };
-  }, [editor, left, right]);
+  }, [editor, left, right, divergence]);
+
+  // Selections and digit keys inside either side.
+  useEffect(() => {
+    if (!editor) return;
+    const disposables: { dispose(): void }[] = [];
+    const sides: [DiffSideName, CodeEditor][] = [
+      ['left', editor.getOriginalEditor()],
+      ['right', editor.getModifiedEditor()],
+    ];
+    const spanOf = (ed: CodeEditor): TextSpan | null => {
+      const model = ed.getModel();
+      const sel = ed.getSelection();
+      if (!model || !sel || sel.isEmpty()) return null;
+      return { start: model.getOffsetAt(sel.getStartPosition()), end: model.getOffsetAt(sel.getEndPosition()) };
+    };
+    for (const [name, ed] of sides) {
+      disposables.push(
+        ed.onDidChangeCursorSelection(() => {
+          const span = spanOf(ed);
+          callbacks.current.onSelection?.(span ? { side: name, span } : null);
+        }),
+        ed.onKeyDown((e) => {
+          const digit = /^Digit([1-9])$/.exec(e.browserEvent.code);
+          if (!digit || e.ctrlKey || e.metaKey || e.altKey) return;
+          const span = spanOf(ed);
+          if (!span) return;
+          e.preventDefault();
+          e.stopPropagation();
+          callbacks.current.onSpanKey?.(name, Number(digit[1]), span);
+        }),
+      );
+    }
+    return () => disposables.forEach((d) => d.dispose());
+  }, [editor]);
+
+  useEffect(() => {
+    if (!editor || !reveal) return;
+    const ed = reveal.side === 'left' ? editor.getOriginalEditor() : editor.getModifiedEditor();
+    const model = ed.getModel();
+    if (!model) return;
+    const pos = model.getPositionAt(Math.min(reveal.offset, model.getValueLength()));
+    ed.revealPositionInCenter(pos);
+    ed.setPosition(pos);
+  }, [editor, reveal]);
 
   return (
     <div className="trace-diff" data-testid="diff-editor">

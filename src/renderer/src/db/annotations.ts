@@ -30,3 +30,14 @@ export function listStudyAnnotations(db: WorkbenchDatabase, studyId: string): Pr
 export function deleteAnnotation(db: WorkbenchDatabase, id: string): Promise<void> {
   return db.annotations.delete(id);
 }
+
+/** Stores annotations as they are (ids kept): re-importing an export restores them exactly. */
+export async function putAnnotations(db: WorkbenchDatabase, tags: readonly Tag[]): Promise<number> {
+  await db.annotations.bulkPut([...tags]);
+  return tags.length;
+}
+
+/** Deletes every annotation of a study (before restoring an export into it, for example). */
+export function clearStudyAnnotations(db: WorkbenchDatabase, studyId: string): Promise<number> {
+  return db.annotations.where('studyId').equals(studyId).delete();
+}

@@ -73,17 +73,30 @@ export interface CutAnswer {
   afterForcing: boolean;
 }
 
+const LEADING_LETTER = /^\s*([A-N])\s*(?:[.:)]|$)/;
+
+/**
+ * The answer a condition gave, as a letter where one can be told: the gold letter when graded
+ * correct, the matched letter, a leading "X." in the extraction; else the extraction itself.
+ * No answer is "∅".
+ */
+export function answerOf(c: StoredCondition, goldLetter?: Letter): string {
+  if (c.outcome === 'no-answer') return '∅';
+  if (c.grade.correct && goldLetter) return goldLetter;
+  return c.grade.matchedLetter ?? LEADING_LETTER.exec(c.grade.extraction)?.[1] ?? c.grade.extraction.trim();
+}
+
 /**
  * Answers at every cut along the shared trace, ordered by cut offset then ladder order. Conditions
  * with the same cut give one entry each, and only the first of them can count as a change.
  */
-export function cutAnswers(conditions: readonly StoredCondition[], forcing: readonly TextSpan[]): CutAnswer[] {
+export function cutAnswers(conditions: readonly StoredCondition[], forcing: readonly TextSpan[], goldLetter?: Letter): CutAnswer[] {
   const onTrace = conditions.filter((c) => c.thinkingText === undefined);
   const ordered = onTrace.map((c, i) => ({ c, i })).sort((a, b) => a.c.cut.chars - b.c.cut.chars || a.i - b.i);
   const result: CutAnswer[] = [];
   let previous: CutAnswer | null = null;
   for (const { c } of ordered) {
-    const answer = c.outcome === 'no-answer' ? '∅' : (c.grade.matchedLetter ?? c.grade.extraction.trim());
+    const answer = answerOf(c, goldLetter);
     const at = c.cut.chars;
     const afterForcing = previous !== null && forcing.some((f) => f.start >= previous!.at && f.start < at);
     const entry: CutAnswer = {
