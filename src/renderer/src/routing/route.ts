@@ -8,7 +8,12 @@
 export type Route =
   | { name: 'home' }
   | { name: 'study'; studyId: string }
-  | { name: 'question'; studyId: string; key: string; left?: string; right?: string };
+  | { name: 'question'; studyId: string; key: string; left?: string; right?: string; queue?: string }
+  | { name: 'review'; studyId: string; page: ReviewPage; id?: string };
+
+/** Review pages: #/study/<studyId>/review/<page>[/<id>] (queues, a queue, agreement, export, taxonomy). */
+export type ReviewPage = 'queues' | 'queue' | 'agreement' | 'export' | 'taxonomy';
+const REVIEW_PAGES: readonly string[] = ['queues', 'queue', 'agreement', 'export', 'taxonomy'];
 
 const CONDITION = /^b\d+\.r\d+$/;
 
@@ -28,6 +33,10 @@ export function parseRoute(hash: string): Route {
   const studyId = decode(parts[1]);
   if (!studyId) return { name: 'home' };
   if (parts.length === 2) return { name: 'study', studyId };
+  if (parts[2] === 'review' && (parts.length === 4 || parts.length === 5) && REVIEW_PAGES.includes(parts[3])) {
+    const id = parts[4] ? decode(parts[4]) : null;
+    return { name: 'review', studyId, page: parts[3] as ReviewPage, ...(id ? { id } : {}) };
+  }
   if (parts[2] === 'q' && parts.length === 4) {
     const key = decode(parts[3]);
     if (!key) return { name: 'study', studyId };
@@ -37,6 +46,8 @@ export function parseRoute(hash: string): Route {
     const right = params.get('r');
     if (left && CONDITION.test(left)) route.left = left;
     if (right && CONDITION.test(right)) route.right = right;
+    const queue = params.get('queue');
+    if (queue) route.queue = queue;
     return route;
   }
   return { name: 'study', studyId };
@@ -48,11 +59,14 @@ export function formatRoute(route: Route): string {
       return '#/';
     case 'study':
       return `#/study/${encodeURIComponent(route.studyId)}`;
+    case 'review':
+      return `#/study/${encodeURIComponent(route.studyId)}/review/${route.page}${route.id ? `/${encodeURIComponent(route.id)}` : ''}`;
     case 'question': {
       const base = `#/study/${encodeURIComponent(route.studyId)}/q/${encodeURIComponent(route.key)}`;
       const params = new URLSearchParams();
       if (route.left) params.set('l', route.left);
       if (route.right) params.set('r', route.right);
+      if (route.queue) params.set('queue', route.queue);
       const query = params.toString();
       return query ? `${base}?${query}` : base;
     }
