@@ -28,6 +28,14 @@ export interface TinyProfile {
   stopRowScale: number;
   /** output.bias of tokens that must never be generated (non-ASCII bytes, <|endoftext|>). */
   banBias: number;
+  /**
+   * A length clock (0 turns it off). One attention head of the first block attends uniformly
+   * to every position and averages a marker that only `<|im_start|>` and "Wait" carry, so its
+   * output decays like markers / position. That value holds the stop tokens down by `clock`
+   * logits per unit, which makes thinking run long before it may stop, and a forced "Wait"
+   * (one more marker) buys the continuation a proportional number of tokens.
+   */
+  clock: number;
 }
 
 export const PROFILES: Record<TinyProfileName, TinyProfile> = {
@@ -49,6 +57,7 @@ export const PROFILES: Record<TinyProfileName, TinyProfile> = {
     stopBias: 8.5,
     stopRowScale: 1,
     banBias: -100,
+    clock: 0,
   },
   bench: {
     name: 'bench',
@@ -65,8 +74,9 @@ export const PROFILES: Record<TinyProfileName, TinyProfile> = {
     embeddingStd: 1,
     weightGain: 1,
     outputStd: 8 / Math.sqrt(384),
-    stopBias: 0,
-    stopRowScale: 1,
+    stopBias: 36,
+    stopRowScale: 0.5,
     banBias: -100,
+    clock: 50,
   },
 };
