@@ -1,5 +1,4 @@
 /** One condition's result record: cut, answer, grade, outcome and token accounting. */
-import type { LlamaModel } from 'node-llama-cpp';
 import { conditionId, type Condition, type ConditionId, type ConditionResult, type Item } from '../../shared/domain';
 import { gradeAnswer } from '../../shared/grader';
 import { classifyOutcome } from '../../shared/outcome';
@@ -10,13 +9,18 @@ import { cutText } from './answer';
  * The reference scripts' token count: each generated piece, forcing string, the added
  * "\n", the answer prefix and the answer, re-encoded one by one from decoded text.
  */
-export function reencodedTokens(model: LlamaModel, cut: ThinkingCut, branch: Pick<AnswerBranch, 'prefix' | 'text'>): number {
-  const enc = (s: string) => (s ? model.tokenize(s, true).length : 0);
-  let n = cut.parts.reduce((sum, p) => sum + enc(p.text), 0);
+export async function reencodedTokens(
+  tokenize: (text: string) => Promise<number[]>,
+  cut: ThinkingCut,
+  branch: Pick<AnswerBranch, 'prefix' | 'text'>,
+): Promise<number> {
+  const enc = async (s: string) => (s ? (await tokenize(s)).length : 0);
+  let n = 0;
+  for (const p of cut.parts) n += await enc(p.text);
   const newline = branch.prefix.startsWith('\n') ? 1 : 0;
-  if (newline) n += enc('\n');
-  n += enc(branch.prefix.slice(newline));
-  n += enc(branch.text);
+  if (newline) n += await enc('\n');
+  n += await enc(branch.prefix.slice(newline));
+  n += await enc(branch.text);
   return n;
 }
 
@@ -28,7 +32,8 @@ function commonPrefixLength(a: string, b: string): number {
 }
 
 export function conditionResult(args: {
-  model: LlamaModel;
+  /** The reference scripts' re-encoded token count (see reencodedTokens). */
+  reencoded: number;
   item: Item;
   condition: Condition;
   cut: ThinkingCut;
@@ -53,8 +58,8 @@ export function conditionResult(args: {
     outcome,
     tokens: {
       thinking: cut.tokens,
-      answer: branch.ids.length,
-      reencoded: reencodedTokens(args.model, cut, branch),
+      answer: branch.tokens,
+      reencoded: args.reencoded,
       evaluated: shared ? 0 : branch.evaluated,
     },
     timingMs: { answer: shared ? 0 : round1(branch.ms) },

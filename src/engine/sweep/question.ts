@@ -1,26 +1,27 @@
 /**
- * Running one question in either mode.
+ * Running one question in either mode, on one lane of a backend.
  *
  * shared: one long trace (the largest condition's), then one answer per distinct cut,
  * visiting cuts from the latest to the earliest so each branch only evaluates its own
- * tokens; conditions with the identical cut and prefix share one answer (`sharedWith`).
- * independent: every condition from a fresh sequence, exactly as a single run of it.
+ * tokens (a KV rewind locally, the server's prefix cache remotely); conditions with the
+ * identical cut and prefix share one answer (`sharedWith`).
+ * independent: every condition from scratch, exactly as a single run of it.
  */
-import type { Token } from 'node-llama-cpp';
 import { type Condition, type ConditionResult, type Item } from '../../shared/domain';
 import { isPlan, planCondition, type Allowance, type ConditionPlan, type ProtocolPreset } from '../../shared/protocol';
 import type { QuestionRecordLine } from '../../shared/runlog';
-import type { TraceSession } from '../local/session';
-import { answerAtCut, cutFromPlan, cutFromTrace, type AnswerBranch, type ThinkingCut } from './answer';
-import { conditionResult, round1 } from './condition-result';
+import { cutAnswerPrefix, cutFromPlan, cutFromTrace } from './answer';
+import type { AnswerBranch, PromptInput, SweepBackend, SweepLane, ThinkingCut } from './backend';
+import { conditionResult, reencodedTokens, round1 } from './condition-result';
 import { generateTrace, publicSegments, segmentsText, type GeneratedTrace, type TokenSegment } from './trace';
 import type { QuestionStats } from './types';
 
 export interface QuestionRun {
-  session: TraceSession;
+  backend: SweepBackend;
+  lane: SweepLane;
   preset: ProtocolPreset;
   item: Item;
-  promptIds: Token[];
+  prompt: PromptInput;
   /** Conditions in ladder order; the last one is the largest (max budget, max rounds). */
   conditions: Condition[];
   /** Continuation allowance of each condition under the budget policy. */
@@ -32,30 +33,43 @@ export interface QuestionOutcome {
   stats: QuestionStats;
 }
 
-function statsSince(session: TraceSession, e0: number, g0: number, t0: number): QuestionStats {
-  return { evaluated: session.evaluatedTotal - e0, generated: session.generatedTotal - g0, ms: performance.now() - t0 };
+function statsSince(lane: SweepLane, e0: number, g0: number, t0: number): QuestionStats {
+  return { evaluated: lane.evaluatedTotal - e0, generated: lane.generatedTotal - g0, ms: performance.now() - t0 };
 }
 
-function sameTokens(a: readonly TokenSegment[], b: readonly TokenSegment[]): boolean {
+function sameTrace(a: readonly TokenSegment[], b: readonly TokenSegment[]): boolean {
   if (a.length !== b.length) return false;
-  return a.every((s, i) => s.kind === b[i].kind && s.ids.length === b[i].ids.length && s.ids.every((t, j) => t === b[i].ids[j]));
+  return a.every(
+    (s, i) =>
+      s.kind === b[i].kind &&
+      s.text === b[i].text &&
+      s.tokens === b[i].tokens &&
+      s.ids.length === b[i].ids.length &&
+      s.ids.every((t, j) => t === b[i].ids[j]),
+  );
 }
 
 /** Generate the long trace of a question: the largest condition, or a given allowance for it. */
 export async function generateLongTrace(q: QuestionRun, longAllowance: Allowance): Promise<GeneratedTrace> {
   const top = q.conditions[q.conditions.length - 1];
-  const trace = await generateTrace(q.session, q.preset, q.promptIds, top.budget, top.rounds, longAllowance);
+  const trace = await generateTrace(q.backend, q.lane, q.preset, q.prompt, top.budget, top.rounds, longAllowance);
   if (trace.pending) throw new Error('the long trace must not wait for an allowance');
   return trace;
 }
 
+async function answerAt(q: QuestionRun, cut: ThinkingCut): Promise<AnswerBranch> {
+  const prefix = cutAnswerPrefix(cut, q.preset);
+  q.lane.live({ kind: 'cut', tokens: cut.tokens, finish: cut.finish, prefix });
+  return q.lane.answer(q.prompt, cut, prefix, q.preset.maxAnswerTokens);
+}
+
 export async function runSharedQuestion(q: QuestionRun, longAllowance: Allowance, expected?: readonly TokenSegment[]): Promise<QuestionOutcome> {
-  const { session, preset, item } = q;
+  const { lane, item, backend } = q;
   const t0 = performance.now();
-  const e0 = session.evaluatedTotal;
-  const g0 = session.generatedTotal;
+  const e0 = lane.evaluatedTotal;
+  const g0 = lane.generatedTotal;
   const long = await generateLongTrace(q, longAllowance);
-  if (expected && !sameTokens(expected, long.segments)) {
+  if (expected && !sameTrace(expected, long.segments)) {
     throw new Error(`${item.source}#${item.index}: the regenerated trace differs from the first pass (decoding is not deterministic here)`);
   }
   const traceText = segmentsText(long.segments);
@@ -70,18 +84,17 @@ export async function runSharedQuestion(q: QuestionRun, longAllowance: Allowance
   const owners = new Map<string, ConditionPlan>();
   for (const p of plans) if (!owners.has(key(p))) owners.set(key(p), p);
   const order = [...owners.values()].sort((a, b) => b.tokens - a.tokens || (a.finish === 'stop' ? -1 : 1) - (b.finish === 'stop' ? -1 : 1));
-  const branches = new Map<string, { cut: ThinkingCut; branch: AnswerBranch }>();
-  const detok = (ids: Token[]) => session.model.detokenize(ids, false);
+  const branches = new Map<string, { cut: ThinkingCut; branch: AnswerBranch; reencoded: number }>();
   for (const p of order) {
-    const cut = cutFromPlan(long.segments, p, detok);
-    const branch = await answerAtCut(session, preset, q.promptIds.length, cut);
-    branches.set(key(p), { cut, branch });
+    const cut = cutFromPlan(long.segments, p, (part, n) => backend.partText(part, n));
+    const branch = await answerAt(q, cut);
+    branches.set(key(p), { cut, branch, reencoded: await reencodedTokens((s) => backend.tokenize(s), cut, branch) });
   }
   const conditions: ConditionResult[] = plans.map((p) => {
-    const { cut, branch } = branches.get(key(p))!;
+    const { cut, branch, reencoded } = branches.get(key(p))!;
     const owner = owners.get(key(p))!;
     return conditionResult({
-      model: session.model,
+      reencoded,
       item,
       condition: p.condition,
       cut,
@@ -90,7 +103,7 @@ export async function runSharedQuestion(q: QuestionRun, longAllowance: Allowance
       sharedWith: owner === p ? undefined : owner.condition,
     });
   });
-  const stats = statsSince(session, e0, g0, t0);
+  const stats = statsSince(lane, e0, g0, t0);
   const record: QuestionRecordLine = {
     type: 'question',
     item,
@@ -102,26 +115,26 @@ export async function runSharedQuestion(q: QuestionRun, longAllowance: Allowance
 }
 
 export async function runIndependentQuestion(q: QuestionRun): Promise<QuestionOutcome> {
-  const { session, preset, item } = q;
+  const { lane, preset, item, backend } = q;
   const t0 = performance.now();
-  const e0 = session.evaluatedTotal;
-  const g0 = session.generatedTotal;
-  const runs: { condition: Condition; cut: ThinkingCut; branch: AnswerBranch; trace: GeneratedTrace }[] = [];
+  const e0 = lane.evaluatedTotal;
+  const g0 = lane.generatedTotal;
+  const runs: { condition: Condition; cut: ThinkingCut; branch: AnswerBranch; trace: GeneratedTrace; reencoded: number }[] = [];
   let thinkingMs = 0;
   for (const c of q.conditions) {
-    const trace = await generateTrace(session, preset, q.promptIds, c.budget, c.rounds, q.allowanceFor(c));
+    const trace = await generateTrace(backend, lane, preset, q.prompt, c.budget, c.rounds, q.allowanceFor(c));
     if (trace.pending) throw new Error(`no allowance known for round ${trace.pending.round} of b${c.budget}.r${c.rounds}`);
     thinkingMs += trace.ms;
     const cut = cutFromTrace(trace.segments);
-    const branch = await answerAtCut(session, preset, q.promptIds.length, cut);
-    runs.push({ condition: c, cut, branch, trace });
+    const branch = await answerAt(q, cut);
+    runs.push({ condition: c, cut, branch, trace, reencoded: await reencodedTokens((s) => backend.tokenize(s), cut, branch) });
   }
   const top = runs[runs.length - 1].trace;
   const traceText = segmentsText(top.segments);
   const conditions = runs.map((r) =>
-    conditionResult({ model: session.model, item, condition: r.condition, cut: r.cut, branch: r.branch, traceText }),
+    conditionResult({ reencoded: r.reencoded, item, condition: r.condition, cut: r.cut, branch: r.branch, traceText }),
   );
-  const stats = statsSince(session, e0, g0, t0);
+  const stats = statsSince(lane, e0, g0, t0);
   const record: QuestionRecordLine = {
     type: 'question',
     item,

@@ -2,17 +2,9 @@
  * runSweep: run a grid of (budget, rounds) conditions over a list of questions with a local
  * GGUF model, writing one run-log record per question (flushed as it completes).
  */
-import { getModuleVersion, type Token } from 'node-llama-cpp';
-import { itemKey, type Condition } from '../../shared/domain';
-import {
-  buildPrompt,
-  m1ExactAllowances,
-  m1ExactCap,
-  strictAllowance,
-  tableAllowance,
-  type Allowance,
-  type SegmentShape,
-} from '../../shared/protocol';
+import { getModuleVersion } from 'node-llama-cpp';
+import { itemKey } from '../../shared/domain';
+import { buildPrompt, m1ExactCap } from '../../shared/protocol';
 import { checkContextBudget, createSweepContext, type ContextBudget } from '../local/context';
 import { TraceSession } from '../local/session';
 import { stopTokens } from '../local/stops';
@@ -20,9 +12,10 @@ import { readModelIdentity } from '../model/identity';
 import { loadLocalModel } from '../model/load';
 import { buildHeader } from '../runlog/header';
 import { RunLogWriter } from '../runlog/writer';
-import { gridConditions, maxOf, validateGrid, validateItems } from './grid';
-import { generateLongTrace, runIndependentQuestion, runSharedQuestion, type QuestionOutcome, type QuestionRun } from './question';
-import { generateTrace, type TokenSegment } from './trace';
+import type { PromptInput } from './backend';
+import { maxOf, validateGrid, validateItems } from './grid';
+import { LocalBackend } from './local-backend';
+import { runGrid } from './run-grid';
 import type { SweepHooks, SweepOptions, SweepSummary } from './types';
 
 /** Upper bound on the thinking tokens of any trace the sweep generates. */
@@ -31,14 +24,18 @@ export function thinkingBound(maxBudget: number, policy: SweepOptions['budgetPol
   return policy === 'strict' ? maxBudget : maxBudget + m1ExactCap(maxBudget);
 }
 
+/** Throws on a mode or budget policy that is not one of the known ones. */
+export function checkModeAndPolicy(mode: unknown, budgetPolicy: unknown): void {
+  if (mode !== 'shared' && mode !== 'independent') throw new Error(`mode must be "shared" or "independent", got ${String(mode)}`);
+  if (budgetPolicy !== 'strict' && budgetPolicy !== 'm1-exact') throw new Error(`budgetPolicy must be "strict" or "m1-exact", got ${String(budgetPolicy)}`);
+}
+
 export async function runSweep(options: SweepOptions, hooks: SweepHooks = {}): Promise<SweepSummary> {
   const t0 = performance.now();
   const { preset, items, grid, mode, budgetPolicy, signal } = options;
-  if (mode !== 'shared' && mode !== 'independent') throw new Error(`mode must be "shared" or "independent", got ${String(mode)}`);
-  if (budgetPolicy !== 'strict' && budgetPolicy !== 'm1-exact') throw new Error(`budgetPolicy must be "strict" or "m1-exact", got ${String(budgetPolicy)}`);
+  checkModeAndPolicy(mode, budgetPolicy);
   validateGrid(grid);
   validateItems(items);
-  const conditions = gridConditions(grid);
   const maxBudget = maxOf(grid.budgets);
   const thinkingTokens = thinkingBound(maxBudget, budgetPolicy);
 
@@ -55,18 +52,20 @@ export async function runSweep(options: SweepOptions, hooks: SweepHooks = {}): P
   const fitEstimate = Math.min(trainContext ?? Infinity, thinkingTokens + preset.maxAnswerTokens + 2048);
   const loaded = await loadLocalModel(options.modelPath, { gpu: options.gpu, contextSize: fitEstimate, signal });
   const { model } = loaded;
-  let writer: RunLogWriter | undefined;
   let ctx: Awaited<ReturnType<typeof createSweepContext>> | undefined;
   try {
     const stops = stopTokens(model, preset);
-    const promptIds = new Map<string, Token[]>();
-    for (const item of items) promptIds.set(itemKey(item), model.tokenize(buildPrompt(item, preset), true));
+    const prompts = new Map<string, PromptInput>();
+    for (const item of items) {
+      const text = buildPrompt(item, preset);
+      prompts.set(itemKey(item), { text, ids: model.tokenize(text, true) });
+    }
     const prefixTokens = Math.max(
       model.tokenize('\n' + preset.answerPrefixAfterLength, true).length,
       model.tokenize('\n' + preset.answerPrefixAfterStop, true).length,
     );
     const budget: ContextBudget = {
-      promptTokens: maxOf([...promptIds.values()].map((p) => p.length)),
+      promptTokens: maxOf([...prompts.values()].map((p) => p.ids.length)),
       thinkingTokens,
       answerPrefixTokens: prefixTokens,
       answerTokens: preset.maxAnswerTokens,
@@ -90,12 +89,6 @@ export async function runSweep(options: SweepOptions, hooks: SweepHooks = {}): P
       data: options.data,
       title: options.title,
     });
-    writer = RunLogWriter.open(options.out, header, { resume: options.resume });
-    const done = writer.done;
-    const todo = items.filter((it) => !done.has(itemKey(it)));
-    const skipped = items.length - todo.length;
-    hooks.onStart?.({ total: items.length, skipped, header: writer.header });
-
     const session = new TraceSession(ctx.sequence, model, {
       temperature: preset.temperature,
       seed: preset.seed,
@@ -104,99 +97,10 @@ export async function runSweep(options: SweepOptions, hooks: SweepHooks = {}): P
       onToken: hooks.onTokens ? () => hooks.onTokens!(1) : undefined,
       onLive: hooks.onTrace ? (piece) => hooks.onTrace!(piece) : undefined,
     });
-    const question = (item: (typeof items)[number], allowanceFor: (c: Condition) => Allowance): QuestionRun => ({
-      session,
-      preset,
-      item,
-      promptIds: promptIds.get(itemKey(item))!,
-      conditions,
-      allowanceFor,
-    });
-    const finish = (o: QuestionOutcome) => {
-      writer!.append(o.record);
-      hooks.onQuestionDone?.(o.record, o.stats);
-    };
-
-    if (todo.length > 0) {
-      if (budgetPolicy === 'strict') {
-        const allowanceFor = (c: Condition) => strictAllowance(c.budget);
-        for (const item of todo) {
-          signal?.throwIfAborted();
-          hooks.onQuestionStart?.(item);
-          const q = question(item, allowanceFor);
-          finish(mode === 'shared' ? await runSharedQuestion(q, strictAllowance(maxBudget)) : await runIndependentQuestion(q));
-        }
-      } else if (mode === 'shared') {
-        // Pass 1: every question's long trace (finished ones too: the batch minimum needs them).
-        const cap: Allowance = () => m1ExactCap(maxBudget);
-        const longTraces = new Map<string, TokenSegment[]>();
-        for (const item of items) {
-          signal?.throwIfAborted();
-          const long = await generateLongTrace(question(item, () => cap), cap);
-          longTraces.set(itemKey(item), long.segments);
-        }
-        const shapes: SegmentShape[][] = [...longTraces.values()];
-        const tables = new Map(conditions.map((c) => [c, m1ExactAllowances(shapes, c)]));
-        const allowanceFor = (c: Condition) => tableAllowance(tables.get(c)!);
-        // Pass 2: regenerate each question's long trace (checked identical) and branch the answers.
-        for (const item of todo) {
-          signal?.throwIfAborted();
-          hooks.onQuestionStart?.(item);
-          finish(await runSharedQuestion(question(item, allowanceFor), cap, longTraces.get(itemKey(item))));
-        }
-      } else {
-        const tables = new Map<Condition, number[]>();
-        for (const c of conditions) tables.set(c, await probeM1ExactAllowances(session, options, promptIds, c));
-        const allowanceFor = (c: Condition) => tableAllowance(tables.get(c)!);
-        for (const item of todo) {
-          signal?.throwIfAborted();
-          hooks.onQuestionStart?.(item);
-          finish(await runIndependentQuestion(question(item, allowanceFor)));
-        }
-      }
-    }
-    return {
-      questions: todo.length,
-      skipped,
-      evaluatedTokens: session.evaluatedTotal,
-      generatedTokens: session.generatedTotal,
-      ms: performance.now() - t0,
-    };
+    const backend = new LocalBackend(model, session, header.engine);
+    return await runGrid({ backend, options, header, prompts, t0 }, hooks);
   } finally {
-    writer?.close();
     await ctx?.context.dispose();
     await model.dispose();
   }
-}
-
-/**
- * m1-exact allowances of one condition the way the reference scripts get them: run every
- * question from scratch up to the round, take the batch's smallest usage, next round.
- */
-async function probeM1ExactAllowances(
-  session: TraceSession,
-  options: SweepOptions,
-  promptIds: Map<string, Token[]>,
-  c: Condition,
-): Promise<number[]> {
-  const allowances: number[] = [];
-  let active = options.items;
-  for (let r = 1; r <= c.rounds; r++) {
-    let min = Infinity;
-    const next: typeof active = [];
-    for (const item of active) {
-      options.signal?.throwIfAborted();
-      const tr = await generateTrace(session, options.preset, promptIds.get(itemKey(item))!, c.budget, c.rounds, (round) =>
-        round < r ? allowances[round] : undefined,
-      );
-      if (tr.pending?.round === r) {
-        min = Math.min(min, tr.pending.used);
-        next.push(item);
-      }
-    }
-    if (min === Infinity) break;
-    allowances[r] = c.budget - min;
-    active = next;
-  }
-  return allowances;
 }

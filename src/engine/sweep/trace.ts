@@ -2,15 +2,16 @@
  * Generating a thinking trace under the protocol: phase 1 under a budget, then forcing
  * rounds after natural stops, each continuation with the allowance of the budget policy.
  * The same routine generates one condition's trace (independent mode) and the long trace
- * of the largest condition (shared mode).
+ * of the largest condition (shared mode), on any backend lane.
  */
-import type { Token } from 'node-llama-cpp';
 import type { TraceSegment } from '../../shared/domain';
 import { forcingText, type Allowance, type PendingRound, type ProtocolPreset } from '../../shared/protocol';
-import type { TraceSession } from '../local/session';
+import type { PromptInput, SweepBackend, SweepLane, ThinkGeneration } from './backend';
 
 export interface TokenSegment extends TraceSegment {
-  ids: Token[];
+  ids: number[];
+  /** Text of each token, where the backend reports it. */
+  pieces?: string[];
 }
 
 export interface GeneratedTrace {
@@ -26,45 +27,40 @@ export function segmentsText(segments: readonly TraceSegment[]): string {
   return segments.map((s) => s.text).join('');
 }
 
-/** Start from a fresh sequence with the prompt and generate the trace of (budget, rounds). */
+/** Start from the prompt on `lane` and generate the trace of (budget, rounds). */
 export async function generateTrace(
-  session: TraceSession,
+  backend: SweepBackend,
+  lane: SweepLane,
   preset: ProtocolPreset,
-  promptTokens: readonly Token[],
+  prompt: PromptInput,
   budget: number,
   rounds: number,
   allowance: Allowance,
 ): Promise<GeneratedTrace> {
   const t0 = performance.now();
-  const model = session.model;
-  await session.reset();
   const segments: TokenSegment[] = [];
   let evaluated = 0;
   let generated = 0;
 
-  const think = (round: number, g: { tokens: Token[]; finish: 'stop' | 'length' }): TokenSegment => ({
-    kind: 'think',
-    round,
-    text: model.detokenize(g.tokens, false),
-    tokens: g.tokens.length,
-    finish: g.finish,
-    ids: g.tokens,
-  });
+  const think = (round: number, g: ThinkGeneration): TokenSegment => {
+    const s: TokenSegment = { kind: 'think', round, text: g.text, tokens: g.tokens, finish: g.finish, ids: g.ids };
+    if (g.pieces) s.pieces = g.pieces;
+    return s;
+  };
 
-  session.live({ kind: 'begin', label: `b${budget}.r${rounds}` });
-  session.phase = { kind: 'think', round: 0 };
-  const first = await session.generate(promptTokens, budget);
-  if (first.finish === 'length') session.live({ kind: 'budget', tokens: first.tokens.length });
+  lane.live({ kind: 'begin', label: `b${budget}.r${rounds}` });
+  const first = await lane.start(prompt, budget);
+  if (first.finish === 'length') lane.live({ kind: 'budget', tokens: first.tokens });
   evaluated += first.evaluated;
-  generated += first.tokens.length;
+  generated += first.tokens;
   segments.push(think(0, first));
-  let used = first.tokens.length;
+  let used = first.tokens;
   let finish = first.finish;
   let done = 0;
   let pending: PendingRound | undefined;
   while (finish === 'stop' && done < rounds && used < budget) {
     const text = forcingText(segmentsText(segments), preset.forceString);
-    const ids = model.tokenize(text, true);
+    const ids = await backend.tokenize(text);
     if (used + ids.length >= budget) break;
     const afterForce = used + ids.length;
     const limit = allowance(done + 1, afterForce);
@@ -74,15 +70,14 @@ export async function generateTrace(
     }
     done++;
     segments.push({ kind: 'force', round: done, text, tokens: ids.length, ids });
-    session.live({ kind: 'force', text, round: done });
-    session.phase = { kind: 'think', round: done };
-    const g = await session.generate(ids, limit);
+    lane.live({ kind: 'force', text, round: done });
+    const g = await lane.continue({ text, ids }, limit, done);
     evaluated += g.evaluated;
-    generated += g.tokens.length;
+    generated += g.tokens;
     segments.push(think(done, g));
-    used = afterForce + g.tokens.length;
+    used = afterForce + g.tokens;
     finish = g.finish;
-    if (finish === 'length') session.live({ kind: 'budget', tokens: used });
+    if (finish === 'length') lane.live({ kind: 'budget', tokens: used });
   }
   return { segments, pending, evaluated, generated, ms: performance.now() - t0 };
 }
