@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { AppHeader } from './components/AppHeader';
 import { ErrorBanner } from './components/ErrorBanner';
 import { OpenRunLogButton } from './components/OpenRunLogButton';
@@ -6,10 +6,15 @@ import { StudySwitcher } from './components/StudySwitcher';
 import { QuestionView } from './components/QuestionView';
 import { StatusMessage } from './components/StatusMessage';
 import { StudyScreen } from './components/StudyScreen';
+import { StudyTabs } from './components/StudyTabs';
 import { useQuestionRows, useStudy } from './data/use-study';
+import { useSavedQueries, useStudyQuery } from './data/use-study-query';
+import { ImportButton } from './components/ImportButton';
+import { StudyOverview } from './components/StudyOverview';
 import { useRoute } from './routing/use-route';
 import type { ConditionPair } from './study/condition-pair';
-import { filterRows, NO_FILTER, type RowFilter } from './study/row-filter';
+import { EMPTY_QUERY, type RowQuery } from './study/row-query';
+import { normaliseQuery } from './study/saved-query';
 import { SAMPLE_STUDY_ID } from './study/sample-study';
 import { useSampleStudy } from './study/use-sample-study';
 
@@ -19,17 +24,35 @@ export function App() {
   const studyId = route.name === 'home' ? undefined : route.studyId;
   const study = useStudy(studyId);
   const allRows = useQuestionRows(studyId);
-  const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
+  const [query, setQuery] = useState<RowQuery>(EMPTY_QUERY);
   const [problem, setProblem] = useState<string | null>(null);
   const [selectedKey, setSelectedKey] = useState<string | undefined>(route.name === 'question' ? route.key : undefined);
-  const rows = useMemo(() => (allRows ? filterRows(allRows, filter) : []), [allRows, filter]);
+  const listed = useStudyQuery(study, allRows, query);
+  const rows = listed.rows;
+  const saved = useSavedQueries(studyId);
+
+  // A query in the URL (from a flip-matrix cell) replaces the list's query once.
+  const routeQuery = route.name === 'study' ? route.query : undefined;
+  const [seenRouteQuery, setSeenRouteQuery] = useState<string | undefined>(undefined);
+  if (!routeQuery && seenRouteQuery !== undefined) setSeenRouteQuery(undefined);
+  if (routeQuery && routeQuery !== seenRouteQuery) {
+    setSeenRouteQuery(routeQuery);
+    try {
+      setQuery(normaliseQuery(JSON.parse(routeQuery) as Partial<RowQuery>));
+    } catch {
+      setProblem('The link’s question-list query could not be read.');
+    }
+  }
+  useEffect(() => {
+    if (routeQuery && studyId) navigate({ name: 'study', studyId }, true);
+  }, [routeQuery, studyId, navigate]);
 
   // Home opens the sample study once it is in the database.
   useEffect(() => {
     if (route.name === 'home' && boot.state === 'ready') navigate({ name: 'study', studyId: SAMPLE_STUDY_ID }, true);
   }, [route.name, boot.state, navigate]);
 
-  const onFilter = useCallback((f: RowFilter) => setFilter(f), []);
+  const onQuery = useCallback((q: RowQuery) => setQuery(q), []);
   const openQuestion = useCallback(
     (key: string) => {
       if (!studyId) return;
@@ -53,7 +76,7 @@ export function App() {
 
   const openStudy = useCallback(
     (id: string) => {
-      setFilter(NO_FILTER);
+      setQuery(EMPTY_QUERY);
       setSelectedKey(undefined);
       navigate({ name: 'study', studyId: id });
     },
@@ -63,6 +86,7 @@ export function App() {
   const header = (
     <AppHeader study={study ?? undefined} onHome={() => navigate({ name: 'home' })}>
       <StudySwitcher studyId={studyId} onOpen={openStudy} />
+      <ImportButton study={study ?? undefined} onImported={openStudy} />
       <OpenRunLogButton
         onOpened={(s) => {
           setProblem(null);
@@ -116,13 +140,33 @@ export function App() {
         onBack={back}
       />
     );
+  } else if (route.name === 'overview') {
+    body = (
+      <main className="study-screen" data-testid="overview-screen">
+        <StudyTabs tab="overview" onTab={(t) => t === 'questions' && navigate({ name: 'study', studyId: study.id })} />
+        <StudyOverview
+          study={study}
+          rows={allRows}
+          onShowFlip={(from, to, kind) =>
+            navigate({ name: 'study', studyId: study.id, query: JSON.stringify({ ...EMPTY_QUERY, flip: { from, to, kinds: [kind] } }) })
+          }
+        />
+      </main>
+    );
   } else {
     body = (
       <StudyScreen
         study={study}
         rows={rows}
-        filter={filter}
-        onFilter={onFilter}
+        allRows={allRows}
+        query={query}
+        onQuery={onQuery}
+        labels={listed.labels}
+        annotators={listed.annotators}
+        saved={saved ?? []}
+        searching={listed.searching}
+        searchError={listed.searchError}
+        onOverview={() => navigate({ name: 'overview', studyId: study.id })}
         selectedKey={selectedKey}
         onSelect={setSelectedKey}
         onOpen={openQuestion}

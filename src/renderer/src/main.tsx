@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/outcome.css';
 import './styles/question-list.css';
 import './styles/question-view.css';
+import './styles/study.css';
 import './styles/review.css';
 
 setupMonaco();

@@ -1,22 +1,31 @@
 import { useKeyNavigation } from '../hooks/use-key-navigation';
-import type { RowFilter } from '../study/row-filter';
+import type { RowQuery } from '../study/row-query';
+import type { SavedQuery } from '../study/saved-query';
 import type { QuestionListRow, StudyRecord } from '../study/study-types';
 import { QuestionList } from './QuestionList';
+import { StudyTabs } from './StudyTabs';
 import { StudyToolbar } from './StudyToolbar';
 
 export interface StudyScreenProps {
   study: StudyRecord;
-  /** Rows after filtering, in study order. */
+  /** Rows after the query, in its order. */
   rows: readonly QuestionListRow[];
-  filter: RowFilter;
-  onFilter: (filter: RowFilter) => void;
+  allRows: readonly QuestionListRow[];
+  query: RowQuery;
+  onQuery: (query: RowQuery) => void;
+  labels: readonly string[];
+  annotators: readonly string[];
+  saved: readonly SavedQuery[];
+  searching: boolean;
+  searchError?: string;
+  onOverview: () => void;
   selectedKey: string | undefined;
   onSelect: (key: string) => void;
   onOpen: (key: string) => void;
 }
 
-/** The study's question list with its filters and legend. Keys: j/k or ↓/↑ select, Enter opens. */
-export function StudyScreen({ study, rows, filter, onFilter, selectedKey, onSelect, onOpen }: StudyScreenProps) {
+/** The study's question list with its query bar, saved queries and legend. Keys: j/k or ↓/↑ select, Enter opens. */
+export function StudyScreen({ study, rows, allRows, query, onQuery, labels, annotators, saved, searching, searchError, onOverview, selectedKey, onSelect, onOpen }: StudyScreenProps) {
   const move = (step: number) => {
     if (rows.length === 0) return;
     const i = rows.findIndex((r) => r.key === selectedKey);
@@ -38,7 +47,19 @@ export function StudyScreen({ study, rows, filter, onFilter, selectedKey, onSele
   });
   return (
     <main className="study-screen" data-testid="study-screen">
-      <StudyToolbar study={study} filter={filter} shown={rows.length} onFilter={onFilter} />
+      <StudyTabs tab="questions" onTab={(t) => t === 'overview' && onOverview()} />
+      <StudyToolbar
+        study={study}
+        allRows={allRows}
+        query={query}
+        shown={rows.length}
+        onQuery={onQuery}
+        labels={labels}
+        annotators={annotators}
+        saved={saved}
+        searching={searching}
+        searchError={searchError}
+      />
       <QuestionList rows={rows} conditions={study.conditions} selectedKey={selectedKey} onSelect={onSelect} onOpen={onOpen} />
     </main>
   );

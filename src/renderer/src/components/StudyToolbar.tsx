@@ -1,50 +1,40 @@
-import type { RowFilter } from '../study/row-filter';
-import type { StudyRecord } from '../study/study-types';
+import type { RowQuery } from '../study/row-query';
+import type { SavedQuery } from '../study/saved-query';
+import type { QuestionListRow, StudyRecord } from '../study/study-types';
 import { OutcomeLegend } from './OutcomeLegend';
+import { QueryBar } from './QueryBar';
+import { SavedQueries } from './SavedQueries';
 
 export interface StudyToolbarProps {
   study: StudyRecord;
-  filter: RowFilter;
+  allRows: readonly QuestionListRow[];
+  query: RowQuery;
   shown: number;
-  onFilter: (filter: RowFilter) => void;
+  onQuery: (query: RowQuery) => void;
+  labels: readonly string[];
+  annotators: readonly string[];
+  saved: readonly SavedQuery[];
+  searching: boolean;
+  searchError?: string;
 }
 
-export function StudyToolbar({ study, filter, shown, onFilter }: StudyToolbarProps) {
+export function StudyToolbar({ study, allRows, query, shown, onQuery, labels, annotators, saved, searching, searchError }: StudyToolbarProps) {
   return (
-    <div className="toolbar">
-      <label className="toolbar__field">
-        Source
-        <select
-          value={filter.source}
-          data-testid="source-filter"
-          onChange={(e) => onFilter({ ...filter, source: e.target.value })}
-        >
-          <option value="">All sources</option>
-          {study.sources.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="toolbar__field toolbar__check">
-        <input
-          type="checkbox"
-          checked={filter.changingOnly}
-          onChange={(e) => onFilter({ ...filter, changingOnly: e.target.checked })}
-        />
-        Outcome changes along the ladder
-      </label>
-      <span className="toolbar__count" data-testid="question-count">
-        {shown === study.questionCount ? `${shown} questions` : `${shown} of ${study.questionCount} questions`}
-      </span>
-      {study.disagreementCount > 0 ? (
-        <span className="badge badge--warn" title="Conditions where the imported file’s verdict disagrees with the workbench’s grade">
-          {study.disagreementCount} verdict disagreement{study.disagreementCount === 1 ? '' : 's'}
+    <div className="toolbar toolbar--query">
+      <QueryBar study={study} query={query} onQuery={onQuery} labels={labels} annotators={annotators} searching={searching} searchError={searchError} />
+      <div className="query-bar__row">
+        <span className="toolbar__count" data-testid="question-count">
+          {shown === study.questionCount ? `${shown.toLocaleString('en')} questions` : `${shown.toLocaleString('en')} of ${study.questionCount.toLocaleString('en')} questions`}
         </span>
-      ) : null}
-      <span className="toolbar__spacer" />
-      <OutcomeLegend />
+        {study.disagreementCount > 0 ? (
+          <span className="badge badge--warn" data-testid="disagreement-count" title="Conditions where the imported file’s verdict disagrees with the workbench’s grade">
+            {study.disagreementCount} verdict disagreement{study.disagreementCount === 1 ? '' : 's'}
+          </span>
+        ) : null}
+        <SavedQueries study={study} allRows={allRows} saved={saved} query={query} onQuery={onQuery} />
+        <span className="toolbar__spacer" />
+        <OutcomeLegend />
+      </div>
     </div>
   );
 }

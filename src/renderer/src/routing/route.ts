@@ -3,11 +3,14 @@
  *   #/                               home (opens the default study)
  *   #/study/<studyId>                a study's question list
  *   #/study/<studyId>/q/<key>        one question (key "source#index", URI-encoded)
+ *   #/study/<studyId>/overview       the study overview (accuracy charts, flip matrix)
+ * On the question list, `?q=<JSON>` is a list query to apply (e.g. from a flip-matrix cell).
  * Optional query after "?": `l` and `r` are the compared conditions, e.g. ?l=b128.r0&r=b2048.r0
  */
 export type Route =
   | { name: 'home' }
-  | { name: 'study'; studyId: string }
+  | { name: 'study'; studyId: string; query?: string }
+  | { name: 'overview'; studyId: string }
   | { name: 'question'; studyId: string; key: string; left?: string; right?: string; queue?: string }
   | { name: 'review'; studyId: string; page: ReviewPage; id?: string };
 
@@ -32,7 +35,11 @@ export function parseRoute(hash: string): Route {
   if (parts[0] !== 'study' || parts.length < 2) return { name: 'home' };
   const studyId = decode(parts[1]);
   if (!studyId) return { name: 'home' };
-  if (parts.length === 2) return { name: 'study', studyId };
+  if (parts.length === 2) {
+    const q = new URLSearchParams(query).get('q');
+    return q ? { name: 'study', studyId, query: q } : { name: 'study', studyId };
+  }
+  if (parts[2] === 'overview' && parts.length === 3) return { name: 'overview', studyId };
   if (parts[2] === 'review' && (parts.length === 4 || parts.length === 5) && REVIEW_PAGES.includes(parts[3])) {
     const id = parts[4] ? decode(parts[4]) : null;
     return { name: 'review', studyId, page: parts[3] as ReviewPage, ...(id ? { id } : {}) };
@@ -58,7 +65,9 @@ export function formatRoute(route: Route): string {
     case 'home':
       return '#/';
     case 'study':
-      return `#/study/${encodeURIComponent(route.studyId)}`;
+      return `#/study/${encodeURIComponent(route.studyId)}${route.query ? `?${new URLSearchParams({ q: route.query }).toString()}` : ''}`;
+    case 'overview':
+      return `#/study/${encodeURIComponent(route.studyId)}/overview`;
     case 'review':
       return `#/study/${encodeURIComponent(route.studyId)}/review/${route.page}${route.id ? `/${encodeURIComponent(route.id)}` : ''}`;
     case 'question': {

@@ -16,10 +16,12 @@ export function questionHead(question: string): string {
 export function questionListRow(q: QuestionRecord): QuestionListRow {
   const outcomes: Partial<Record<ConditionId, OutcomeState>> = {};
   const answers: Partial<Record<ConditionId, string>> = {};
+  const tokens: Partial<Record<ConditionId, number>> = {};
   let disagreements = 0;
   for (const c of q.conditions) {
     outcomes[c.id] = c.outcome;
     answers[c.id] = answerKey(c.grade);
+    tokens[c.id] = c.tokens.thinking + c.tokens.answer;
     if (c.disagrees) disagreements++;
   }
   return {
@@ -32,6 +34,7 @@ export function questionListRow(q: QuestionRecord): QuestionListRow {
     gold: q.item.answerIdx,
     outcomes,
     answers,
+    tokens,
     disagreements,
   };
 }

@@ -78,6 +78,8 @@ export interface QuestionListRow {
   outcomes: Partial<Record<ConditionId, OutcomeState>>;
   /** Normalised answer per condition (flip-matrix answerKey), to tell wrong answers apart. */
   answers?: Partial<Record<ConditionId, string>>;
+  /** Tokens used per condition (thinking + answer), for the overview. */
+  tokens?: Partial<Record<ConditionId, number>>;
   disagreements: number;
 }
 
