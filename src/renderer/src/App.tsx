@@ -6,6 +6,8 @@ import { StudySwitcher } from './components/StudySwitcher';
 import { QuestionView } from './components/QuestionView';
 import { StatusMessage } from './components/StatusMessage';
 import { StudyScreen } from './components/StudyScreen';
+import { ReviewNav } from './components/ReviewNav';
+import { ReviewScreen } from './components/ReviewScreen';
 import { StudyTabs } from './components/StudyTabs';
 import { useQuestionRows, useStudy } from './data/use-study';
 import { useSavedQueries, useStudyQuery } from './data/use-study-query';
@@ -86,6 +88,7 @@ export function App() {
   const header = (
     <AppHeader study={study ?? undefined} onHome={() => navigate({ name: 'home' })}>
       <StudySwitcher studyId={studyId} onOpen={openStudy} />
+      {studyId && route.name !== 'review' ? <ReviewNav studyId={studyId} onPage={(page) => navigate({ name: 'review', studyId, page })} /> : null}
       <ImportButton study={study ?? undefined} onImported={openStudy} />
       <OpenRunLogButton
         onOpened={(s) => {
@@ -137,6 +140,21 @@ export function App() {
         requested={{ left: route.left as ConditionPair['left'] | undefined, right: route.right as ConditionPair['right'] | undefined }}
         onOpen={openQuestion}
         onPair={setPair}
+        onBack={back}
+        queueId={route.queue}
+        onOpenTaxonomy={() => navigate({ name: 'review', studyId: study.id, page: 'taxonomy' })}
+      />
+    );
+  } else if (route.name === 'review') {
+    body = (
+      <ReviewScreen
+        study={study}
+        page={route.page}
+        id={route.id}
+        allRows={allRows}
+        rows={rows}
+        onPage={(page, id) => navigate({ name: 'review', studyId: study.id, page, ...(id ? { id } : {}) })}
+        onOpenQuestion={(key, queue) => navigate({ name: 'question', studyId: study.id, key, ...(queue ? { queue: queue.id } : {}) })}
         onBack={back}
       />
     );

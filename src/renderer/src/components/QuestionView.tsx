@@ -1,12 +1,14 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ConditionId, Tag } from '../../../shared/domain';
 import { getDatabase } from '../db/database';
 import { addSpanLabel, decideFlipTag, toggleQuestionLabel, toggleStar } from '../db/review-actions';
 import { useAnnotations } from '../data/use-annotations';
-import { useStudyAnnotations, useTaxonomy } from '../data/use-review';
+import { setQueuePosition } from '../db/queues';
+import { useQueue, useStudyAnnotations, useTaxonomy } from '../data/use-review';
 import { ANNOTATOR_KEY, useSetting } from '../data/use-setting';
 import { useQuestion } from '../data/use-study';
 import { useKeyNavigation } from '../hooks/use-key-navigation';
+import { navigate } from '../routing/use-route';
 import { stepPair, type LadderAxis } from '../study/adjacent-condition';
 import { isReviewWork } from '../study/annotation-kinds';
 import { candidateMentions, cutAnswers } from '../study/answer-trajectory';
@@ -29,15 +31,6 @@ import { Ladder } from './Ladder';
 import { StatusMessage } from './StatusMessage';
 import { TraceDiff, type DiffSideName, type RevealRequest, type TraceDiffSide } from './TraceDiff';
 
-/** The queue the reviewer is working through, if any. */
-export interface QueueContext {
-  name: string;
-  /** Where the question sits in the queue (0-based), -1 when it is not in it. */
-  index: number;
-  total: number;
-  done: number;
-}
-
 export interface QuestionViewProps {
   study: StudyRecord;
   questionKey: string;
@@ -45,7 +38,8 @@ export interface QuestionViewProps {
   rows: readonly QuestionListRow[];
   /** Compared conditions asked for by the route, if any. */
   requested: Partial<ConditionPair>;
-  queue?: QueueContext | null;
+  /** The review queue the question was opened from: moving goes through the queue instead of the list. */
+  queueId?: string;
   onOpen: (key: string) => void;
   onPair: (pair: ConditionPair) => void;
   onBack: () => void;
@@ -56,28 +50,37 @@ export interface QuestionViewProps {
  * One question: the item, its ladder, the answer trajectory, two condition pickers, the diff of
  * their texts and the review panel. Every action has a key (see CheatSheet).
  */
-export function QuestionView({ study, questionKey, rows, requested, queue, onOpen, onPair, onBack, onOpenTaxonomy }: QuestionViewProps) {
+export function QuestionView({ study, questionKey, rows, requested, queueId, onOpen, onPair, onBack, onOpenTaxonomy }: QuestionViewProps) {
   const question = useQuestion(study.id, questionKey);
   const annotator = useSetting(ANNOTATOR_KEY, 'reviewer');
   const studyTags = useStudyAnnotations(study.id);
+  const loadedQueue = useQueue(queueId);
+  const queue = loadedQueue ?? null;
   const [sheet, setSheet] = useState(false);
-  const position = rows.findIndex((r) => r.key === questionKey);
+  const keys = useMemo(() => (queue ? queue.items.map((i) => i.key) : rows.map((r) => r.key)), [queue, rows]);
+  const position = keys.indexOf(questionKey);
+  const open = (key: string) => {
+    if (queue) navigate({ name: 'question', studyId: study.id, key, queue: queue.id, ...(requested.left ? { left: requested.left } : {}), ...(requested.right ? { right: requested.right } : {}) });
+    else onOpen(key);
+  };
+  const back = () => (queue ? navigate({ name: 'review', studyId: study.id, page: 'queue', id: queue.id }) : onBack());
   const move = (step: number) => {
-    const next = rows[position + step];
-    if (position >= 0 && next) onOpen(next.key);
+    const next = keys[position + step];
+    if (position >= 0 && next) open(next);
   };
   const reviewed = useMemo(
     () => new Set((studyTags ?? []).filter((t) => t.annotator === annotator && isReviewWork(t)).map((t) => t.questionKey)),
     [studyTags, annotator],
   );
   const nextUnlabelled = () => {
-    const i = nextUnreviewed(
-      rows.map((r) => r.key),
-      Math.max(position, 0),
-      reviewed,
-    );
-    if (i >= 0 && rows[i].key !== questionKey) onOpen(rows[i].key);
+    const i = nextUnreviewed(keys, Math.max(position, 0), reviewed);
+    if (i >= 0 && keys[i] !== questionKey) open(keys[i]);
   };
+  // Remember where the reviewer is in the queue, to resume there.
+  useEffect(() => {
+    if (queue && position >= 0 && queue.position !== position) void setQueuePosition(getDatabase(), queue.id, position);
+  }, [queue, position]);
+  const queueDone = queue ? queue.items.filter((i) => reviewed.has(i.key)).length : 0;
   useKeyNavigation({
     j: () => move(1),
     k: () => move(-1),
@@ -85,30 +88,30 @@ export function QuestionView({ study, questionKey, rows, requested, queue, onOpe
     ArrowUp: () => move(-1),
     u: nextUnlabelled,
     '?': () => setSheet((s) => !s),
-    Escape: () => (sheet ? setSheet(false) : onBack()),
+    Escape: () => (sheet ? setSheet(false) : back()),
   });
 
   return (
     <main className="question-view" data-testid="question-view" data-key={questionKey}>
       <nav className="question-view__nav">
-        <button type="button" className="button" onClick={onBack} title="Back to the list (Escape)">
+        <button type="button" className="button" onClick={back} title="Back to the list (Escape)">
           ← {queue ? 'Queue' : 'Questions'}
         </button>
         <button type="button" className="button" disabled={position <= 0} onClick={() => move(-1)} title="Previous question (k)">
           ↑ Prev
         </button>
-        <button type="button" className="button" disabled={position < 0 || position >= rows.length - 1} onClick={() => move(1)} title="Next question (j)">
+        <button type="button" className="button" disabled={position < 0 || position >= keys.length - 1} onClick={() => move(1)} title="Next question (j)">
           ↓ Next
         </button>
         <button type="button" className="button" onClick={nextUnlabelled} title="Next question without your labels (u)" data-testid="next-unlabelled">
           Next unlabelled
         </button>
         <span className="question-view__position" data-testid="question-position">
-          {position >= 0 ? `${position + 1} / ${rows.length}` : 'not in the current list'}
+          {position >= 0 ? `${position + 1} / ${keys.length}` : 'not in the current list'}
         </span>
         {queue ? (
           <span className="badge" data-testid="queue-context">
-            queue “{queue.name}” · {queue.done}/{queue.total} reviewed
+            queue “{queue.name}” · {queueDone}/{queue.items.length} reviewed
           </span>
         ) : null}
         <code className="question-view__key">{questionKey}</code>
