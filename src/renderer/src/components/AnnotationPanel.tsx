@@ -44,6 +44,7 @@ export function AnnotationPanel(props: AnnotationPanelProps) {
   const { studyId, questionKey, conditionId, annotator, tags, taxonomy, flip, pending, noteRef, onOpenTaxonomy } = props;
   const where = { studyId, questionKey, annotator };
   const [label, setLabel] = useState('');
+  const [tagNote, setTagNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const myNote = tags?.find((t) => isNote(t) && t.annotator === annotator)?.note ?? '';
   // The note box starts from the stored note, and starts again when the stored note or question changes.
@@ -73,7 +74,12 @@ export function AnnotationPanel(props: AnnotationPanelProps) {
       setError('A tag needs a label.');
       return;
     }
-    void run(addAnnotation(getDatabase(), { ...where, label: trimmed, conditionId }).then(() => setLabel('')));
+    void run(
+      addAnnotation(getDatabase(), { ...where, label: trimmed, conditionId, ...(tagNote.trim() ? { note: tagNote.trim() } : {}) }).then(() => {
+        setLabel('');
+        setTagNote('');
+      }),
+    );
   };
 
   return (
@@ -178,6 +184,14 @@ export function AnnotationPanel(props: AnnotationPanelProps) {
             <option key={l.label} value={l.label} />
           ))}
         </datalist>
+        <textarea
+          value={tagNote}
+          rows={1}
+          placeholder="Its note (optional)"
+          aria-label="Tag note"
+          data-testid="annotation-note"
+          onChange={(e) => setTagNote(e.target.value)}
+        />
         <button type="submit" className="button" data-testid="annotation-add">
           Add on {conditionLabel(conditionId)}
         </button>

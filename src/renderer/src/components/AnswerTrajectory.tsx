@@ -6,12 +6,14 @@ export interface AnswerTrajectoryProps {
   cuts: readonly CutAnswer[];
   /** Candidate answers named in the longer side's thinking. */
   candidates: readonly CandidateMention[];
-  /** Show a place in the diff (offset in the right-hand text). */
+  /** Trace offsets beyond this lie past both compared cuts (not in the diff). */
+  visibleUpTo: number;
+  /** Show a place of the trace in the diff. */
   onReveal: (offset: number) => void;
 }
 
 /** Where the candidate answer changes inside the trace, and whether a forcing string came just before. */
-export function AnswerTrajectory({ cuts, candidates, onReveal }: AnswerTrajectoryProps) {
+export function AnswerTrajectory({ cuts, candidates, visibleUpTo, onReveal }: AnswerTrajectoryProps) {
   const changes = candidates.filter((c, i) => i === 0 || c.changed);
   return (
     <section className="trajectory" aria-label="Answer trajectory" data-testid="answer-trajectory">
@@ -39,7 +41,13 @@ export function AnswerTrajectory({ cuts, candidates, onReveal }: AnswerTrajector
         <ol className="trajectory__mentions" aria-label="Candidate answers in the thinking">
           {changes.map((c) => (
             <li key={c.at} data-testid="trajectory-mention" data-letter={c.letter} data-after-forcing={c.afterForcing}>
-              <button type="button" className="link-button" onClick={() => onReveal(c.at)} title="Show in the diff">
+              <button
+                type="button"
+                className="link-button"
+                disabled={c.at > visibleUpTo}
+                onClick={() => onReveal(c.at)}
+                title={c.at > visibleUpTo ? 'Past both compared cuts: compare a longer condition to see it' : 'Show in the diff'}
+              >
                 {c.changed ? '→' : '•'} {c.letter}
               </button>{' '}
               <span className="hint">

@@ -182,8 +182,19 @@ function QuestionBody({ question, requested, onPair, annotator, onOpenTaxonomy, 
   const leftSide = useMemo(() => sideOf(question, left, tags, letters), [question, left, tags, letters]);
   const rightSide = useMemo(() => sideOf(question, right, tags, letters), [question, right, tags, letters]);
   const divergence = useMemo(() => sharedPrefixLength(leftSide.text, rightSide.text), [leftSide.text, rightSide.text]);
-  const longer = rightSide.thinkingEnd >= leftSide.thinkingEnd ? { side: 'right' as const, s: rightSide } : { side: 'left' as const, s: leftSide };
-  const trajectory = useMemo(() => cutAnswers(question.conditions, forcingSpans(question.trace, { cut: { tokens: 0, chars: Number.MAX_SAFE_INTEGER } }), question.item.answerIdx), [question]);
+  // The trajectory covers the whole trace (every round), whichever pair is compared.
+  const { trajectory, mentions } = useMemo(() => {
+    const whole = { cut: { tokens: 0, chars: Number.MAX_SAFE_INTEGER } };
+    const forcing = forcingSpans(question.trace, whole);
+    return {
+      trajectory: cutAnswers(question.conditions, forcing, question.item.answerIdx),
+      mentions: candidateMentions(conditionThinking(question.trace, whole), letters, forcing),
+    };
+  }, [question, letters]);
+  const revealTrace = (offset: number) => {
+    if (offset <= rightSide.thinkingEnd) setReveal({ side: 'right', offset });
+    else if (offset <= leftSide.thinkingEnd) setReveal({ side: 'left', offset });
+  };
   const marks = leftId === rightId ? { [leftId]: 'LR' } : { [leftId]: 'L', [rightId]: 'R' };
   const flipKind = suggestFlipTag(left, right);
   const where = { studyId: question.studyId, questionKey: question.key, annotator };
@@ -244,7 +255,7 @@ function QuestionBody({ question, requested, onPair, annotator, onOpenTaxonomy, 
             onPick={(id, side) => onPair(side === 'left' ? { left: id, right: rightId } : { left: leftId, right: id })}
           />
         </section>
-        <AnswerTrajectory cuts={trajectory} candidates={longer.s.candidates ?? []} onReveal={(offset) => setReveal({ side: longer.side, offset })} />
+        <AnswerTrajectory cuts={trajectory} candidates={mentions} visibleUpTo={Math.max(leftSide.thinkingEnd, rightSide.thinkingEnd)} onReveal={revealTrace} />
         <AnnotationPanel
           studyId={question.studyId}
           questionKey={question.key}
