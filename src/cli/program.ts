@@ -24,7 +24,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   program
     .command('sweep')
     .description('run a model across thinking budgets and forcing rounds, writing a run log (JSON Lines)')
-    .requiredOption('--model <file|uri>', 'GGUF model file, or a Hugging Face URI (hf:user/repo:quant)')
+    .option('--model <file|uri>', 'GGUF model file, or a Hugging Face URI (hf:user/repo:quant); with --backend remote: the served model name, or a local copy of its GGUF (recorded in the header)')
     .requiredOption('--data <file>', 'eval data: m1 eval JSON ({source: [items]} or a list) or JSON Lines')
     .option('--sources <a,b>', 'only these sources', wrap(nameList))
     .option('--limit <n>', 'at most n items from each source', wrap((v) => positiveInt('--limit', v)))
@@ -36,6 +36,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('--budget-policy <policy>', 'per-trace budget, or the reference batch overshoot').choices(['strict', 'm1-exact']).default('strict'))
     .option('--threads <n>', 'CPU threads (default: every core; tiny models run fastest on 1)', wrap((v) => positiveInt('--threads', v)))
     .addOption(new Option('--gpu <backend>', 'compute backend').choices(['auto', 'cuda', 'vulkan', 'metal', 'false']).default('auto'))
+    .addOption(new Option('--backend <backend>', 'local node-llama-cpp, or a remote OpenAI-compatible completions server').choices(['local', 'remote']).default('local'))
+    .option('--base-url <url>', 'remote: server base URL, e.g. http://127.0.0.1:8080')
+    .addOption(new Option('--api-key <key>', 'remote: API key sent as a bearer token').env('M1WB_API_KEY'))
+    .option('--parallel <n>', 'remote: requests in flight (questions run concurrently)', wrap((v) => positiveInt('--parallel', v)), 1)
+    .option('--timeout-ms <n>', 'remote: timeout of one request attempt (retried with backoff)', wrap((v) => positiveInt('--timeout-ms', v)), 600000)
+    .option('--retries <n>', 'remote: retries on 429, 5xx, timeouts and dropped connections', wrap((v) => nonNegativeInt('--retries', v)), 6)
     .option('--title <text>', 'title recorded in the run log')
     .requiredOption('--out <run.jsonl>', 'run log to write')
     .option('--resume', 'continue an existing run log, skipping finished questions')
@@ -58,6 +64,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
           out: o.out,
           resume: Boolean(o.resume),
           title: o.title,
+          backend: o.backend,
+          baseUrl: o.baseUrl,
+          apiKey: o.apiKey,
+          parallel: o.parallel,
+          timeoutMs: o.timeoutMs,
+          retries: o.retries,
         }),
       );
     });

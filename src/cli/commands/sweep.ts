@@ -12,9 +12,11 @@ import { resolveModel } from '../model-uri';
 import { checkOutputDir } from '../output-file';
 import { resolvePreset } from '../preset-flags';
 import { createSweepProgress } from '../sweep-progress';
+import type { SweepHooks, SweepSummary } from '../../engine/sweep/types';
 
 export interface SweepCommandOptions {
-  model: string;
+  /** Local: the GGUF file or URI (required). Remote: the served model name or a local copy of its GGUF. */
+  model?: string;
   data: string;
   sources?: string[];
   limit?: number;
@@ -29,6 +31,12 @@ export interface SweepCommandOptions {
   out: string;
   resume?: boolean;
   title?: string;
+  backend?: 'local' | 'remote';
+  baseUrl?: string;
+  apiKey?: string;
+  parallel?: number;
+  timeoutMs?: number;
+  retries?: number;
 }
 
 async function fileSize(file: string): Promise<number | undefined> {
@@ -41,6 +49,18 @@ async function fileSize(file: string): Promise<number | undefined> {
 
 /** Resolves to the process exit code. */
 export async function sweepCommand(opts: SweepCommandOptions): Promise<number> {
+  const backend = opts.backend ?? 'local';
+  if (backend === 'local' && !opts.model) throw new InputError('--model: a GGUF model file or URI is needed with --backend local');
+  if (backend === 'remote' && !opts.baseUrl) throw new InputError('--base-url: the server URL is needed with --backend remote');
+  if (backend === 'local' && opts.baseUrl) throw new InputError('--base-url: only used with --backend remote');
+  if (backend === 'remote' && opts.baseUrl) {
+    try {
+      const u = new URL(opts.baseUrl);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
+    } catch {
+      throw new InputError(`--base-url ${opts.baseUrl}: an http:// or https:// URL is needed`);
+    }
+  }
   const preset = resolvePreset(opts.preset, opts.forceString);
   await checkOutputDir(opts.out);
   const existing = await fileSize(opts.out);
@@ -61,27 +81,45 @@ export async function sweepCommand(opts: SweepCommandOptions): Promise<number> {
   process.on('SIGINT', onSigint);
   process.on('SIGTERM', onSigint);
 
-  const modelPath = await resolveModel(opts.model, controller.signal);
-  const { runSweep } = await import('../../engine/index');
+  const common = {
+    items,
+    grid: { budgets: opts.budgets, rounds: opts.rounds },
+    preset,
+    mode: opts.mode,
+    budgetPolicy: opts.budgetPolicy,
+    out: opts.out,
+    resume: opts.resume,
+    signal: controller.signal,
+    data: { file: opts.data, ...(opts.sources ? { sources: opts.sources } : {}), ...(opts.limit !== undefined ? { limit: opts.limit } : {}) },
+    ...(opts.title ? { title: opts.title } : {}),
+  };
+  let run: (hooks: SweepHooks) => Promise<SweepSummary>;
+  if (backend === 'local') {
+    const modelPath = await resolveModel(opts.model!, controller.signal);
+    const { runSweep } = await import('../../engine/index');
+    run = (hooks) => runSweep({ ...common, modelPath, threads: opts.threads, gpu: opts.gpu }, hooks);
+  } else {
+    const localCopy = opts.model && (await fileSize(opts.model)) !== undefined ? opts.model : undefined;
+    const { runRemoteSweep } = await import('../../engine/remote/index');
+    run = (hooks) =>
+      runRemoteSweep(
+        {
+          ...common,
+          baseUrl: opts.baseUrl!,
+          apiKey: opts.apiKey || undefined,
+          parallel: opts.parallel,
+          timeoutMs: opts.timeoutMs,
+          retries: opts.retries,
+          ...(localCopy ? { modelPath: localCopy } : opts.model ? { model: opts.model } : {}),
+          onRetry: ({ url, attempt, delayMs, reason }) => process.stderr.write(`\nm1wb: ${url}: ${reason}; retry ${attempt} in ${delayMs} ms\n`),
+        },
+        hooks,
+      );
+  }
   const progress = await createSweepProgress();
   let written = 0;
   try {
-    const summary = await runSweep(
-      {
-        modelPath,
-        items,
-        grid: { budgets: opts.budgets, rounds: opts.rounds },
-        preset,
-        mode: opts.mode,
-        budgetPolicy: opts.budgetPolicy,
-        threads: opts.threads,
-        gpu: opts.gpu,
-        out: opts.out,
-        resume: opts.resume,
-        signal: controller.signal,
-        data: { file: opts.data, ...(opts.sources ? { sources: opts.sources } : {}), ...(opts.limit !== undefined ? { limit: opts.limit } : {}) },
-        ...(opts.title ? { title: opts.title } : {}),
-      },
+    const summary = await run(
       {
         onStart: ({ total, skipped }) => progress.start(total, skipped),
         onQuestionStart: (item) => progress.questionStart(item),
