@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
 import { WS_PATH } from '../shared/api';
-import { attachRpc, createWorkbenchService } from '../service';
+import { attachRpc, browserModePaths, connectEvents, createDesktopContext, createWorkbenchService, type DesktopContext } from '../service';
 import { presentedToken, tokenCookie } from './access-token';
 import { hostAllowed, loopbackPolicy, originAllowed } from './host-check';
 import { RENDERER_DIR, RESOURCES_DIR } from './paths';
@@ -27,6 +27,8 @@ export interface ServerOptions {
   token?: string;
   /** Extra Host names accepted (besides loopback, the bound address and this machine's names). */
   allowHosts?: string[];
+  /** Settings, runs and downloads shared by all connections (default: browser mode's data folder). */
+  desktop?: DesktopContext;
 }
 
 export function isLoopbackHost(host: string): boolean {
@@ -61,6 +63,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   if (!existsSync(path.join(staticDir, 'index.html'))) {
     throw new Error(`the renderer is not built (${staticDir} has no index.html); run "npm run build" first`);
   }
+  const desktop = opts.desktop ?? createDesktopContext(browserModePaths());
+  desktop.log.info(`browser mode on ${host}`);
   const serveStatic = sirv(staticDir, { single: true, dev: false, etag: true });
   let policy = loopbackPolicy(opts.port ?? 0);
 
@@ -98,10 +102,17 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const service = createWorkbenchService({ transport: 'websocket', resourcesDir });
+      const service = createWorkbenchService({ transport: 'websocket', resourcesDir, desktop });
       const listeners: Array<(d: string) => void> = [];
       ws.on('message', (data) => listeners.forEach((l) => l(String(data))));
-      attachRpc(service, { post: (d) => ws.send(d), on: (l) => void listeners.push(l) });
+      const client = attachRpc(service, {
+        post: (d) => {
+          if (ws.readyState === ws.OPEN) ws.send(d);
+        },
+        on: (l) => void listeners.push(l),
+      });
+      const disconnect = connectEvents(desktop, client);
+      ws.on('close', disconnect);
     });
   });
 

@@ -22,7 +22,8 @@ export function withValidation(impl: WorkbenchApi): WorkbenchApi {
       const parsed = schema.safeParse(args);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new ApiArgumentError(method, `${issuePath(issue.path)}: ${issue.message}`);
+        // Every method is async: a bad call is a rejected promise, like any other failure.
+        return Promise.reject(new ApiArgumentError(method, `${issuePath(issue.path)}: ${issue.message}`));
       }
       return fn.apply(impl, parsed.data as unknown[]);
     };
