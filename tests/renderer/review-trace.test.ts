@@ -58,6 +58,13 @@ describe('answer trajectory', () => {
     expect(m[1]).toMatchObject({ changed: true, afterForcing: true, round: 1 });
     expect(m[2]).toMatchObject({ changed: false, afterForcing: false, round: 1 });
   });
+  it('reads "the answer should be <text>, which is option C" as C', () => {
+    const m = candidateMentions('So the answer should be azithromycin, which is option C. Then, I will go with A.', ['A', 'B', 'C'], []);
+    expect(m.map((x) => [x.letter, x.changed])).toEqual([
+      ['C', false],
+      ['A', true],
+    ]);
+  });
   it('ignores letters that are not options and lower-case articles', () => {
     expect(candidateMentions('the answer is a tricky one. I will go with Z.', ['A', 'B'], [])).toEqual([]);
   });

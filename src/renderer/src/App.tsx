@@ -88,7 +88,7 @@ export function App() {
   const header = (
     <AppHeader study={study ?? undefined} onHome={() => navigate({ name: 'home' })}>
       <StudySwitcher studyId={studyId} onOpen={openStudy} />
-      {studyId && route.name !== 'review' ? <ReviewNav studyId={studyId} onPage={(page) => navigate({ name: 'review', studyId, page })} /> : null}
+      {studyId && route.name !== 'review' ? <ReviewNav inHeader studyId={studyId} onPage={(page) => navigate({ name: 'review', studyId, page })} /> : null}
       <ImportButton study={study ?? undefined} onImported={openStudy} />
       <OpenRunLogButton
         onOpened={(s) => {

@@ -8,6 +8,8 @@ export interface ReviewNavProps {
   studyId: string;
   page?: ReviewPage;
   onPage: (page: ReviewPage) => void;
+  /** Styled for the dark app header. */
+  inHeader?: boolean;
 }
 
 const LINKS: [ReviewPage, string][] = [
@@ -18,7 +20,7 @@ const LINKS: [ReviewPage, string][] = [
 ];
 
 /** Links to the review pages and the annotator every new annotation is recorded under. */
-export function ReviewNav({ studyId, page, onPage }: ReviewNavProps) {
+export function ReviewNav({ studyId, page, onPage, inHeader = false }: ReviewNavProps) {
   const annotator = useSetting(ANNOTATOR_KEY, 'reviewer');
   const [draft, setDraft] = useState<string | null>(null);
   const commit = () => {
@@ -27,14 +29,14 @@ export function ReviewNav({ studyId, page, onPage }: ReviewNavProps) {
     setDraft(null);
   };
   return (
-    <nav className="review-nav" aria-label="Review" data-study={studyId}>
+    <nav className={`review-nav${inHeader ? ' review-nav--header' : ''}`} aria-label="Review" data-study={studyId}>
       {LINKS.map(([p, label]) => (
-        <button key={p} type="button" className="button" aria-current={page === p ? 'page' : undefined} data-testid={`review-link-${p}`} onClick={() => onPage(p)}>
+        <button key={p} type="button" className={inHeader ? 'button button--dark' : 'button'} aria-current={page === p ? 'page' : undefined} data-testid={`review-link-${p}`} onClick={() => onPage(p)}>
           {label}
         </button>
       ))}
       <label className="review-nav__who" title="Every annotation records who made it">
-        Annotator{' '}
+        {inHeader ? 'as' : 'Annotator'}{' '}
         <input
           type="text"
           value={draft ?? annotator}

@@ -14,6 +14,7 @@ import type { TextSpan } from './thinking';
 const LETTER = '\\(?([A-N])\\)?(?![A-Za-z0-9\'’])(?!\\s+or\\b)';
 const CANDIDATE_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b[Aa]nswer(?: here)? (?:is|should be|would be|must be|has to be|seems to be|is probably|is likely|is still|remains)[:\\s]*(?:option\\s+)?${LETTER}`, 'g'),
+  new RegExp(`\\b[Aa]nswer\\b[^.\\n]{0,60}?\\bwhich is option ${LETTER}`, 'g'),
   new RegExp(`\\\\boxed\\{\\s*(?:\\\\text\\{\\s*)?${LETTER}`, 'g'),
   new RegExp(`\\b(?:go with|going with|stick with|settle on|I['’]ll choose|I['’]ll pick|I['’]d choose|I['’]d pick|I['’]ll say)\\s+(?:option\\s+)?${LETTER}`, 'g'),
   new RegExp(`\\b(?:[Oo]ption|[Cc]hoice) ${LETTER}\\s+(?:is|seems|looks)\\s+(?:correct|right|best|the answer|the best)`, 'g'),
