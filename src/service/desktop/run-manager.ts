@@ -64,7 +64,7 @@ export class RunManager {
     try {
       preset = presetFor(req);
     } catch (e) {
-      throw new Error(`preset: ${(e as Error).message}`);
+      throw new Error(`preset: ${(e as Error).message}`, { cause: e });
     }
     await checkGgufFile(req.model);
     const items = await requestItems(req);
