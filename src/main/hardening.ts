@@ -15,8 +15,15 @@ export function isAllowedExternal(url: string): boolean {
 export function applyHardening(): void {
   app.on('web-contents-created', (_e, contents) => {
     contents.on('will-navigate', (event, url) => {
+      if (url.startsWith(APP_ORIGIN + '/')) return;
+      event.preventDefault();
+      // A plain link to an allow-listed site opens in the system browser.
+      if (isAllowedExternal(url)) void shell.openExternal(url);
+    });
+    contents.on('will-redirect', (event, url) => {
       if (!url.startsWith(APP_ORIGIN + '/')) event.preventDefault();
     });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
       if (isAllowedExternal(url)) void shell.openExternal(url);
       return { action: 'deny' };
