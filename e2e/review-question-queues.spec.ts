@@ -32,6 +32,8 @@ test('a queue drawn from flip-matrix cells is seeded, tracks coverage and resume
   const items = page.getByTestId('queue-item');
   await expect(items).toHaveCount(4);
   const keys = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+  // Each item shows its outcome strip across the ladder.
+  await expect(items.first().getByTestId('ladder-cell')).toHaveCount(9);
   await expect(page.locator('[data-testid=queue-coverage] tr[data-cell="wrong→correct"] [data-testid=coverage]')).toHaveAttribute('data-total', '2');
 
   // The same seed draws the same questions.

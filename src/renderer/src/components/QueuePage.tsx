@@ -1,21 +1,27 @@
 import { useMemo } from 'react';
-import type { Tag } from '../../../shared/domain';
+import type { ConditionId, Tag } from '../../../shared/domain';
 import { useQueue } from '../data/use-review';
 import { isReviewWork } from '../study/annotation-kinds';
 import { conditionLabel } from '../study/ladder';
 import { nextUnreviewed, queueCoverage, resumeIndex, type ReviewQueue } from '../study/review-queue';
+import type { QuestionListRow } from '../study/study-types';
 import { CoverageBar } from './CoverageBar';
+import { Ladder } from './Ladder';
 import { StatusMessage } from './StatusMessage';
 
 export interface QueuePageProps {
   queueId: string;
   tags: readonly Tag[];
   annotator: string;
+  /** The study's conditions in ladder order and its list rows, for each item's outcome strip. */
+  conditions: readonly ConditionId[];
+  rows: readonly QuestionListRow[];
   onOpenItem: (queue: ReviewQueue, key: string) => void;
 }
 
 /** One queue: coverage per cell, its questions, resume where the reviewer left off. */
-export function QueuePage({ queueId, tags, annotator, onOpenItem }: QueuePageProps) {
+export function QueuePage({ queueId, tags, annotator, conditions, rows, onOpenItem }: QueuePageProps) {
+  const rowByKey = useMemo(() => new Map(rows.map((r) => [r.key, r])), [rows]);
   const queue = useQueue(queueId);
   const reviewed = useMemo(() => new Set(tags.filter((t) => t.annotator === annotator && isReviewWork(t)).map((t) => t.questionKey)), [tags, annotator]);
   if (queue === undefined) return <StatusMessage kind="loading">Loading the queue…</StatusMessage>;
@@ -65,7 +71,7 @@ export function QueuePage({ queueId, tags, annotator, onOpenItem }: QueuePagePro
             <button type="button" className="link-button" onClick={() => onOpenItem(queue, item.key)}>
               {item.key}
             </button>{' '}
-            <span className="hint">{item.cell}</span> {reviewed.has(item.key) ? '✓' : ''} {i === at ? '← last position' : ''}
+            <Ladder conditions={conditions} outcomes={rowByKey.get(item.key)?.outcomes ?? {}} /> <span className="hint">{item.cell}</span> {reviewed.has(item.key) ? '✓' : ''} {i === at ? '← last position' : ''}
           </li>
         ))}
       </ol>

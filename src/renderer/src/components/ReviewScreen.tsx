@@ -32,7 +32,7 @@ export function ReviewScreen({ study, page, id, allRows, rows, onPage, onOpenQue
   if (tags === undefined) body = <StatusMessage kind="loading">Loading annotations…</StatusMessage>;
   else if (page === 'queues')
     body = <QueuesPage study={study} rows={allRows} tags={tags} annotator={annotator} onOpenQueue={(q) => onPage('queue', q)} onOpenItem={(q, key) => onOpenQuestion(key, q)} />;
-  else if (page === 'queue' && id) body = <QueuePage queueId={id} tags={tags} annotator={annotator} onOpenItem={(q, key) => onOpenQuestion(key, q)} />;
+  else if (page === 'queue' && id) body = <QueuePage queueId={id} tags={tags} annotator={annotator} conditions={study.conditions} rows={allRows} onOpenItem={(q, key) => onOpenQuestion(key, q)} />;
   else if (page === 'agreement') body = <AgreementPage studyId={study.id} tags={tags} annotator={annotator} onOpenQuestion={(key) => onOpenQuestion(key)} />;
   else if (page === 'export') body = <ExportPage study={study} rows={rows} tags={tags} />;
   else body = <TaxonomyEditor />;
