@@ -185,6 +185,21 @@ describe.skipIf('missing' in binary)('remote backend on llama-server', () => {
     expect(s.server.completionTokens).toBeGreaterThan(0);
   });
 
+  it('runs the m1-exact policy with the same records in both modes', async () => {
+    const a = await remote('exact-shared', { budgetPolicy: 'm1-exact', grid: { budgets: [16, 48], rounds: [0, 2] } });
+    const b = await remote('exact-independent', { budgetPolicy: 'm1-exact', mode: 'independent', grid: { budgets: [16, 48], rounds: [0, 2] } });
+    expect(a.questions).toBe(testItems().length);
+    expect(b.questions).toBe(testItems().length);
+    const shared = readLog(path.join(OUT, 'exact-shared.jsonl'));
+    const indep = byKey(readLog(path.join(OUT, 'exact-independent.jsonl')));
+    expect(shared.header.budgetPolicy).toBe('m1-exact');
+    for (const r of shared.records) {
+      const x = comparable(r).conditions.map(({ sharedWith: _s, ...c }) => c);
+      const y = comparable(indep.get(itemKey(r.item))!).conditions.map(({ sharedWith: _s, ...c }) => c);
+      expect(y, itemKey(r.item)).toEqual(x);
+    }
+  });
+
   it('refuses a wrong API key without retrying', async () => {
     const out = outFile('bad-key');
     await expect(runRemoteSweep({ baseUrl: server.baseUrl, apiKey: 'wrong', items: testItems(1), grid: GRID, preset: M1_PRESET, mode: 'shared', budgetPolicy: 'strict', out, retries: 3 })).rejects.toSatisfy(
