@@ -20,10 +20,15 @@ import { normaliseQuery } from './study/saved-query';
 import { SAMPLE_STUDY_ID } from './study/sample-study';
 import { useSampleStudy } from './study/use-sample-study';
 
+import { ModelsScreen } from './components/ModelsScreen';
+import { RunScreen } from './components/RunScreen';
+import { ScreenNav } from './components/ScreenNav';
+import { SettingsScreen } from './components/SettingsScreen';
+
 export function App() {
   const [route, navigate] = useRoute();
   const boot = useSampleStudy();
-  const studyId = route.name === 'home' ? undefined : route.studyId;
+  const studyId = 'studyId' in route ? route.studyId : undefined;
   const study = useStudy(studyId);
   const allRows = useQuestionRows(studyId);
   const [query, setQuery] = useState<RowQuery>(EMPTY_QUERY);
@@ -87,6 +92,7 @@ export function App() {
 
   const header = (
     <AppHeader study={study ?? undefined} onHome={() => navigate({ name: 'home' })}>
+      <ScreenNav current={route.name === 'models' || route.name === 'run' || route.name === 'settings' ? route.name : 'studies'} />
       <StudySwitcher studyId={studyId} onOpen={openStudy} />
       {studyId && route.name !== 'review' ? <ReviewNav inHeader studyId={studyId} onPage={(page) => navigate({ name: 'review', studyId, page })} /> : null}
       <ImportButton study={study ?? undefined} onImported={openStudy} />
@@ -101,7 +107,10 @@ export function App() {
   );
 
   let body: React.ReactNode;
-  if (boot.state === 'error' && !study) {
+  if (route.name === 'models') body = <ModelsScreen />;
+  else if (route.name === 'run') body = <RunScreen />;
+  else if (route.name === 'settings') body = <SettingsScreen />;
+  else if (boot.state === 'error' && !study) {
     body = (
       <StatusMessage
         kind="error"

@@ -1,6 +1,7 @@
 /**
  * Hash routes: the place in the app, kept in the URL so a reload returns to it.
  *   #/                               home (opens the default study)
+ *   #/models, #/run, #/settings      the model manager, the run panel, the settings page
  *   #/study/<studyId>                a study's question list
  *   #/study/<studyId>/q/<key>        one question (key "source#index", URI-encoded)
  *   #/study/<studyId>/overview       the study overview (accuracy charts, flip matrix)
@@ -9,6 +10,9 @@
  */
 export type Route =
   | { name: 'home' }
+  | { name: 'models' }
+  | { name: 'run' }
+  | { name: 'settings' }
   | { name: 'study'; studyId: string; query?: string }
   | { name: 'overview'; studyId: string }
   | { name: 'question'; studyId: string; key: string; left?: string; right?: string; queue?: string }
@@ -32,6 +36,7 @@ export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '');
   const [path, query = ''] = raw.split('?', 2);
   const parts = path.split('/').filter((p) => p.length > 0);
+  if (parts.length === 1 && (parts[0] === 'models' || parts[0] === 'run' || parts[0] === 'settings')) return { name: parts[0] };
   if (parts[0] !== 'study' || parts.length < 2) return { name: 'home' };
   const studyId = decode(parts[1]);
   if (!studyId) return { name: 'home' };
@@ -62,6 +67,10 @@ export function parseRoute(hash: string): Route {
 
 export function formatRoute(route: Route): string {
   switch (route.name) {
+    case 'models':
+    case 'run':
+    case 'settings':
+      return `#/${route.name}`;
     case 'home':
       return '#/';
     case 'study':
