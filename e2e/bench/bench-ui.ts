@@ -16,8 +16,8 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
-import { BENCH_CONDITIONS, writeBenchStudy } from './bench-ui/generate-study';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
+import { BENCH_CONDITIONS, writeBenchStudy } from '../../scripts/bench-ui/generate-study';
 
 const { values } = parseArgs({
   options: {
@@ -29,7 +29,7 @@ const { values } = parseArgs({
 });
 const N = Number(values.questions);
 const SAMPLES = Number(values.samples);
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
