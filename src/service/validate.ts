@@ -14,7 +14,8 @@ export class ApiArgumentError extends Error {
 
 /** Wrap an implementation so that every call is validated; unknown methods are not exposed. */
 export function withValidation(impl: WorkbenchApi): WorkbenchApi {
-  const wrapped: Record<string, (...args: unknown[]) => unknown> = {};
+  // No prototype: names like `constructor` or `toString` are not callable methods.
+  const wrapped: Record<string, (...args: unknown[]) => unknown> = Object.create(null);
   for (const method of API_METHODS) {
     const schema = apiArgSchemas[method];
     const fn = impl[method] as (...args: unknown[]) => unknown;

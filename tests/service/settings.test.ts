@@ -75,3 +75,12 @@ describe('a damaged settings file', () => {
     expect(() => parseSettings('[]', 's.json')).toThrow(/s\.json: expected a JSON object/);
   });
 });
+
+describe('the validated API object', () => {
+  it('exposes only the declared methods (no inherited names)', async () => {
+    h = harness();
+    const api = h.api as unknown as Record<string, unknown>;
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf']) expect(api[name]).toBeUndefined();
+    expect(typeof api.getSettings).toBe('function');
+  });
+});
