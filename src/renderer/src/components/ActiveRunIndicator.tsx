@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RunStatus } from '../../../shared/api';
 import { getApi } from '../api/client';
 import { getDatabase } from '../db/database';
-import { saveRunStudy } from '../desktop/run-study';
+import { runStudyId, saveRunStudy } from '../desktop/run-study';
 import { useAppEvents } from '../desktop/use-app-events';
 
 /**
@@ -41,7 +41,17 @@ export function ActiveRunIndicator() {
       .then((runs) => {
         const active = runs.find((r) => r.state === 'running' || r.state === 'starting');
         if (active) setRun(active);
-        for (const r of runs) if (r.done > 0) schedule(r.id);
+        // Bring studies up to date where the run log has more questions than the study.
+        const db = getDatabase();
+        for (const r of runs) {
+          if (r.done === 0) continue;
+          void db.studies
+            .get(runStudyId(r.id))
+            .then((study) => {
+              if (!study || study.questionCount < r.done) schedule(r.id);
+            })
+            .catch(() => schedule(r.id));
+        }
       })
       .catch(() => undefined);
     return () => clearTimeout(timer.current);
