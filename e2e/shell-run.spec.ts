@@ -12,7 +12,7 @@ test.beforeAll(async () => {
 });
 
 test('start, watch tokens stream, cancel, resume, and review the study', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const title = `Shell run ${Date.now()}`;
   await page.goto('/');
   await page.getByTestId('nav-run').click();
@@ -57,7 +57,7 @@ test('start, watch tokens stream, cancel, resume, and review the study', async (
   // Resume from the run log; the run finishes with every question once.
   await page.getByTestId('nav-run').click();
   await row.getByTestId('run-resume').click();
-  await expect(row).toHaveAttribute('data-state', 'finished', { timeout: 120_000 });
+  await expect(row).toHaveAttribute('data-state', 'finished', { timeout: 180_000 });
   await expect(row.getByTestId('run-progress')).toHaveText(/^4\/4 questions/);
   await row.getByTestId('run-open-study').click();
   await expect(page.getByTestId('study-title')).toHaveText(title);
