@@ -3,9 +3,9 @@
  * `npm run dist`: package the desktop app with electron-builder for what this host can build
  * (Linux: AppImage and deb; macOS: dmg; Windows: nsis), after building the bundles.
  *
- * electron-builder is not a dependency of the project: it downloads the Electron runtime and
- * packaging tools when it runs, which needs the internet. Where it is missing, this script
- * says how to get it and stops.
+ * electron-builder is a pinned devDependency; it downloads the Electron runtime and packaging
+ * tools when it packages, which needs the internet. Where it is missing (a trimmed install),
+ * this script says how to get it and stops.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
