@@ -17,7 +17,7 @@
  * no HTTPS (LLAMA_OPENSSL=OFF): the tests and benchmarks serve on 127.0.0.1.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, copyFileSync, chmodSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, copyFileSync, chmodSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

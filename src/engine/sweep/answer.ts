@@ -2,7 +2,7 @@
  * A condition's thinking (a cut of a trace) and the text that starts its answer.
  */
 import { answerPrefix, type ConditionPlan, type ProtocolPreset } from '../../shared/protocol';
-import type { AnswerBranch, PartTokens, SweepBackend, ThinkingCut } from './backend';
+import type { PartTokens, SweepBackend, ThinkingCut } from './backend';
 import type { TokenSegment } from './trace';
 
 export type { AnswerBranch, ThinkingCut } from './backend';
