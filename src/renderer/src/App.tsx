@@ -191,6 +191,7 @@ export function App() {
         labels={listed.labels}
         annotators={listed.annotators}
         saved={saved ?? []}
+        context={listed.index}
         searching={listed.searching}
         searchError={listed.searchError}
         onOverview={() => navigate({ name: 'overview', studyId: study.id })}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { getDatabase } from '../db/database';
 import { deleteSavedQuery, saveQuery } from '../db/saved-queries';
-import { applyQuery, needsText, type RowQuery } from '../study/row-query';
+import { applyQuery, needsText, type QueryContext, type RowQuery } from '../study/row-query';
 import { normaliseQuery, type SavedQuery } from '../study/saved-query';
 import type { QuestionListRow, StudyRecord } from '../study/study-types';
 
@@ -10,6 +10,8 @@ export interface SavedQueriesProps {
   allRows: readonly QuestionListRow[];
   saved: readonly SavedQuery[];
   query: RowQuery;
+  /** Tag and annotator keys, so saved queries with those filters count right. */
+  context: QueryContext;
   onQuery: (q: RowQuery) => void;
 }
 
@@ -17,13 +19,13 @@ export interface SavedQueriesProps {
  * Saved queries: each shows how many questions it matches now (evaluated again whenever the
  * study's rows change, e.g. after runs are added); choosing one applies it.
  */
-export function SavedQueries({ study, allRows, saved, query, onQuery }: SavedQueriesProps) {
+export function SavedQueries({ study, allRows, saved, query, context, onQuery }: SavedQueriesProps) {
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const counts = useMemo(
-    () => new Map(saved.map((s) => [s.id, needsText(s.query) ? null : applyQuery(allRows, normaliseQuery(s.query), study.conditions).length])),
-    [saved, allRows, study.conditions],
+    () => new Map(saved.map((s) => [s.id, needsText(s.query) ? null : applyQuery(allRows, normaliseQuery(s.query), study.conditions, context).length])),
+    [saved, allRows, study.conditions, context],
   );
   const current = saved.find((s) => JSON.stringify(normaliseQuery(s.query)) === JSON.stringify(normaliseQuery(query)));
   return (

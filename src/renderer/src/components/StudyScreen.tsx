@@ -1,5 +1,5 @@
 import { useKeyNavigation } from '../hooks/use-key-navigation';
-import type { RowQuery } from '../study/row-query';
+import type { QueryContext, RowQuery } from '../study/row-query';
 import type { SavedQuery } from '../study/saved-query';
 import type { QuestionListRow, StudyRecord } from '../study/study-types';
 import { QuestionList } from './QuestionList';
@@ -16,6 +16,7 @@ export interface StudyScreenProps {
   labels: readonly string[];
   annotators: readonly string[];
   saved: readonly SavedQuery[];
+  context: QueryContext;
   searching: boolean;
   searchError?: string;
   onOverview: () => void;
@@ -25,7 +26,7 @@ export interface StudyScreenProps {
 }
 
 /** The study's question list with its query bar, saved queries and legend. Keys: j/k or ↓/↑ select, Enter opens. */
-export function StudyScreen({ study, rows, allRows, query, onQuery, labels, annotators, saved, searching, searchError, onOverview, selectedKey, onSelect, onOpen }: StudyScreenProps) {
+export function StudyScreen({ study, rows, allRows, query, onQuery, labels, annotators, saved, context, searching, searchError, onOverview, selectedKey, onSelect, onOpen }: StudyScreenProps) {
   const move = (step: number) => {
     if (rows.length === 0) return;
     const i = rows.findIndex((r) => r.key === selectedKey);
@@ -57,6 +58,7 @@ export function StudyScreen({ study, rows, allRows, query, onQuery, labels, anno
         labels={labels}
         annotators={annotators}
         saved={saved}
+        context={context}
         searching={searching}
         searchError={searchError}
       />

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { getDatabase } from '../db/database';
 import { listStudyAnnotations } from '../db/annotations';
 import { useTextSearch } from '../search/use-text-search';
-import { annotationIndex, applyQuery, needsText, type RowQuery } from '../study/row-query';
+import { annotationIndex, applyQuery, needsText, type QueryContext, type RowQuery } from '../study/row-query';
 import type { SavedQuery } from '../study/saved-query';
 import type { QuestionListRow, StudyRecord } from '../study/study-types';
 
@@ -15,6 +15,8 @@ export interface StudyQueryResult {
   rows: QuestionListRow[];
   labels: string[];
   annotators: string[];
+  /** Keys per tag label and per annotator (for evaluating saved queries). */
+  index: QueryContext;
   searching: boolean;
   searchError?: string;
 }
@@ -34,7 +36,7 @@ export function useStudyQuery(study: StudyRecord | null | undefined, allRows: Qu
   }, [allRows, study, query, index, search.keys, search.error]);
   const labels = useMemo(() => [...index.tagKeys.keys()].sort(), [index]);
   const annotators = useMemo(() => [...index.annotatorKeys.keys()].sort(), [index]);
-  return { rows, labels, annotators, searching: search.searching, ...(search.error ? { searchError: search.error } : {}) };
+  return { rows, labels, annotators, index, searching: search.searching, ...(search.error ? { searchError: search.error } : {}) };
 }
 
 export function useSavedQueries(studyId: string | undefined): SavedQuery[] | undefined {
