@@ -61,8 +61,12 @@ describe('importRunLog', () => {
       head: 'Question 0: which drug is first line?',
       gold: 'B',
       outcomes: { 'b128.r0': 'wrong', 'b512.r0': 'wrong', 'b512.r1': 'correct' },
+      answers: { 'b128.r0': 'A', 'b512.r0': 'A', 'b512.r1': 'B' },
+      tokens: imported.rows[0].tokens,
       disagreements: 0,
     });
+    const q = imported.questions[0];
+    expect(imported.rows[0].tokens).toEqual(Object.fromEntries(q.conditions.map((c) => [c.id, c.tokens.thinking + c.tokens.answer])));
   });
 
   it('names the line and field of a cut past the end of the trace', () => {
