@@ -103,6 +103,9 @@ describe('collectImport', () => {
     const itemCount = Object.values(evalData).reduce((n, l) => n + l.length, 0);
     const text = JSON.stringify(evalData);
     expect(sniffKind(['eval.json'], text.slice(0, 200), undefined)).toBe('eval-data');
+    const list = JSON.stringify(evalData.NEJM);
+    expect(sniffKind(['list.json'], list, JSON.parse(list)[0])).toBe('eval-data');
+    expect(sniffKind(['records.jsonl'], '{"question": "q"}', { question: 'q', options: ['a', 'b'], response_text: 'x' })).toBe('records');
     const first = await gradeStudy(await collectImport({ kind: 'eval-data', files: [file('eval.json', text)] }), opts);
     expect(first.study.questionCount).toBe(itemCount);
     expect(first.study.conditions).toEqual([]);

@@ -22,6 +22,8 @@ const EVAL_HEAD = /^\s*(\{\s*"[^"]*"\s*:\s*)?\[\s*\{/;
  * value may not be complete in them (a large eval-data object).
  */
 export function sniffKind(paths: readonly string[], head: string, firstValue: unknown): ImportKind {
+  // A plain list of eval items: the stream gives its first item.
+  if (firstValue !== undefined && /^\s*\[/.test(head) && !hasVersionFolders(paths) && looksLikeEvalData([firstValue])) return 'eval-data';
   if (firstValue !== undefined || hasVersionFolders(paths)) return detectKind(paths, firstValue);
   if (EVAL_HEAD.test(head) && head.includes('"options"') && !head.includes('"thinking_text"') && !head.includes('"response_text"')) return 'eval-data';
   return 'records';
