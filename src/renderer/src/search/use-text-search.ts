@@ -1,6 +1,7 @@
 /**
- * The keys matching a text query, searched in a worker. `keys` is undefined while searching
- * (or with no query); `error` holds the message of an invalid pattern.
+ * The keys matching a text query, searched in a worker. While a search runs, `keys` are the
+ * previous pattern's matches (undefined for the first search or with no query); `error` holds
+ * the message of an invalid pattern.
  */
 import { useEffect, useState } from 'react';
 import type { TextQuery } from '../study/row-query';
@@ -37,6 +38,7 @@ export function useTextSearch(studyId: string | undefined, version: string, quer
     return () => w.removeEventListener('message', onMessage);
   }, [signature, studyId, version, pattern, caseSensitive, scope]);
   if (!signature) return { searching: false };
-  if (answer.signature !== signature) return { searching: true };
+  // While a new pattern is searched, the last matches stay on screen.
+  if (answer.signature !== signature) return answer.keys ? { keys: answer.keys, searching: true } : { searching: true };
   return answer.error !== undefined ? { error: answer.error, searching: false } : { keys: answer.keys, searching: false };
 }
