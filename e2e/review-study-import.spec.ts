@@ -57,7 +57,8 @@ test('a run log imports in the worker, opens as a study and survives a reload', 
   expect(foreign).toEqual([]);
 });
 
-function m1Dir(): string {
+/** Two output folders (both named "runs"): version_0 and version_1 in one, version_2 in the other. */
+function m1Dirs(): [string, string] {
   const root = mkdtempSync(path.join(tmpdir(), 'm1-output-'));
   const options = { A: 'Aspirin', B: 'Metformin', C: 'Insulin', D: 'Heparin' };
   const items = [0, 1, 2].map((i) => ({ question: `Which drug for case ${i}?`, options, answer: 'Metformin', answer_idx: 'B', source: i === 2 ? 'NEJM' : 'MedQA_USLME_test' }));
@@ -67,7 +68,7 @@ function m1Dir(): string {
     ['version_2', 1024, 1, ['B', 'A', 'D'], [true, false, false]],
   ];
   for (const [name, budget, rounds, answers, verdicts] of versions) {
-    const dir = path.join(root, 'runs', name);
+    const dir = path.join(root, name === 'version_2' ? 'second' : 'first', 'runs', name);
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'config.yaml'), `max_new_tokens: ${budget}\nkeep_think_below_budget_times: ${rounds}\noutput_name: eval\n`);
     const thinking = rounds ? 'First thoughts.\nWait, more.\n' : 'First thoughts.\n';
@@ -78,13 +79,18 @@ function m1Dir(): string {
     writeFileSync(path.join(dir, 'eval.scored.json'), `${scored.join('\n')}\n`);
     writeFileSync(path.join(dir, 'metrics.json'), '{}');
   }
-  return path.join(root, 'runs');
+  return [path.join(root, 'first', 'runs'), path.join(root, 'second', 'runs')];
 }
 
 test('many m1 version folders import at once as one study, keeping file verdicts and flagging disagreements', async ({ page }) => {
   await openImport(page);
-  await page.getByTestId('import-folder').setInputFiles(m1Dir());
+  const [firstDir, secondDir] = m1Dirs();
+  await page.getByTestId('import-folder').setInputFiles(firstDir);
   await expect(page.getByTestId('import-kind')).toHaveValue('m1-folders');
+  await expect(page.getByTestId('import-file-count')).toContainText('2 version folders');
+  // A second folder of the same name adds to the first.
+  await expect(page.getByTestId('import-choose-folder')).toHaveText('Add a folder…');
+  await page.getByTestId('import-folder').setInputFiles(secondDir);
   await expect(page.getByTestId('import-file-count')).toContainText('3 version folders');
   await finishImport(page);
   await expect(page.getByTestId('question-count')).toHaveText('3 questions');

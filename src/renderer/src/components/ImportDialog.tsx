@@ -44,9 +44,20 @@ export function ImportDialog({ study, onClose, onImported }: ImportDialogProps) 
 
   const chosen = async (list: FileList | null, folders: boolean) => {
     if (!list || list.length === 0) return;
-    const picked = [...list].map((file) => ({ file, path: (folders && file.webkitRelativePath) || file.name }));
-    const relevant = picked.filter((f) => /\.(ya?ml|jsonl?|txt)$/i.test(f.path));
+    let picked = [...list].map((file) => ({ file, path: (folders && file.webkitRelativePath) || file.name }));
+    // Folders add to folders chosen before (a browser picks one folder at a time); a top folder
+    // whose name is already there gets a number.
+    const keep = folders && kind === 'm1-folders' ? files : [];
+    const tops = new Set(keep.map((f) => f.path.split('/')[0]));
+    const top = picked[0]?.path.split('/')[0] ?? '';
+    if (tops.has(top)) {
+      let n = 2;
+      while (tops.has(`${top} (${n})`)) n++;
+      picked = picked.map((f) => ({ ...f, path: `${top} (${n})${f.path.slice(top.length)}` }));
+    }
+    const relevant = [...keep, ...picked.filter((f) => /\.(ya?ml|jsonl?|txt)$/i.test(f.path))];
     setError(null);
+    setStage({ name: 'choose' });
     setFiles(relevant);
     const firstJson = relevant.find((f) => /\.jsonl?$|\.txt$/i.test(f.path) && !f.path.endsWith('config.yaml'));
     const { head, value } = firstJson ? await firstValue(firstJson.file) : { head: '', value: undefined };
@@ -96,8 +107,13 @@ export function ImportDialog({ study, onClose, onImported }: ImportDialogProps) 
             Choose files…
           </button>
           <button type="button" className="button" disabled={busy} data-testid="import-choose-folder" onClick={() => folderInput.current?.click()}>
-            Choose folders…
+            {kind === 'm1-folders' && files.length ? 'Add a folder…' : 'Choose folders…'}
           </button>
+          {files.length ? (
+            <button type="button" className="button" disabled={busy} data-testid="import-clear" onClick={() => setFiles([])}>
+              Clear
+            </button>
+          ) : null}
           <input
             ref={filesInput}
             type="file"
