@@ -12,7 +12,7 @@
  * Usage: npm run bench:ui -- [--questions 10000] [--samples 40] [--no-build] [--port 5219]
  * (--no-build reuses the renderer built into .cache/bench-ui/renderer by an earlier run)
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -48,6 +48,71 @@ async function heap(page: Page): Promise<number> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   await cdp.detach();
   return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+}
+
+/**
+ * Resident memory of this run's Chromium renderer processes (pages and their workers), found
+ * through the process tree under this Node process.
+ */
+function rendererRss(): number {
+  const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
+  const procs = out
+    .split('\n')
+    .map((l) => /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(l))
+    .filter((m): m is RegExpExecArray => !!m)
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rss: Number(m[3]) * 1024, args: m[4] }));
+  const mine = new Set([process.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of procs) {
+      if (!mine.has(p.pid) && mine.has(p.ppid)) {
+        mine.add(p.pid);
+        grew = true;
+      }
+    }
+  }
+  return procs.filter((p) => mine.has(p.pid) && p.args.includes('--type=renderer')).reduce((s, p) => s + p.rss, 0);
+}
+
+/** Samples rendererRss until stopped; gives the peak. */
+function rssSampler(): { stop: () => number } {
+  let peak = rendererRss();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, rendererRss());
+  }, 200);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return Math.max(peak, rendererRss());
+    },
+  };
+}
+
+/** Typing a search pattern → the list shows its matches (the search went busy and came back). */
+async function searchMs(page: Page, pattern: string): Promise<number> {
+  return page.evaluate(
+    (value) =>
+      new Promise<number>((resolve, reject) => {
+        const input = document.querySelector('[data-testid=text-search]') as HTMLInputElement;
+        const count = document.querySelector('[data-testid=question-count]')!;
+        let busy = false;
+        const t0 = performance.now();
+        const timer = setTimeout(() => reject(new Error(`search for ${value} did not finish in 120 s`)), 120_000);
+        const observer = new MutationObserver(() => {
+          const b = count.getAttribute('aria-busy') === 'true';
+          if (b) busy = true;
+          else if (busy) {
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve(performance.now() - t0);
+          }
+        });
+        observer.observe(count, { attributes: true, attributeFilter: ['aria-busy'] });
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    pattern,
+  );
 }
 
 /**
@@ -169,6 +234,7 @@ async function main(): Promise<void> {
     await page.getByTestId('import-kind').waitFor();
     if ((await page.getByTestId('import-kind').inputValue()) !== 'run-log') throw new Error('the generated file was not detected as a run log');
     const t0 = Date.now();
+    const importRss = rssSampler();
     await page.getByTestId('import-start').click();
     await page.getByTestId('import-done').waitFor({ timeout: 300_000 });
     const imported = Date.now() - t0;
@@ -176,6 +242,7 @@ async function main(): Promise<void> {
     await page.getByTestId('import-close').click();
     await page.getByTestId('question-count').filter({ hasText: `${N.toLocaleString('en')} questions` }).waitFor({ timeout: 60_000 });
     const listed = Date.now() - t0;
+    const importPeakRss = importRss.stop();
     const heapAfterImport = await heap(page);
 
     // Flip matrix.
@@ -193,11 +260,7 @@ async function main(): Promise<void> {
     await page.getByTestId('tab-questions').click();
     const searches: number[] = [];
     for (const pattern of ['myocardial (infarction|embolism)', 'Case 99\\d\\b', 'troponin.{0,40}elevated']) {
-      const t = Date.now();
-      await page.getByTestId('text-search').fill(pattern);
-      await page.locator('[data-testid=question-count][aria-busy=true]').waitFor({ timeout: 5_000 }).catch(() => undefined);
-      await page.locator('[data-testid=question-count][aria-busy=false]').waitFor({ timeout: 120_000 });
-      searches.push(Date.now() - t);
+      searches.push(await searchMs(page, pattern));
     }
     const matched = (await page.getByTestId('question-count').textContent()) ?? '';
     await page.getByTestId('text-search').fill('');
@@ -224,6 +287,7 @@ async function main(): Promise<void> {
     }
     if (nexts.length === 0) throw new Error(`no question rendered: ${failures[0]}`);
     const heapAfterReview = await heap(page);
+    const reviewRss = rendererRss();
 
     console.log('');
     console.log(`UI scale benchmark, Chromium ${browser.version()} (headless), ${N.toLocaleString('en')} questions × ${BENCH_CONDITIONS.length} conditions, run log ${mb(bytes)}`);
@@ -233,10 +297,11 @@ async function main(): Promise<void> {
     console.log(`    of which the new question shown: median ${fmt(quantile(shown, 0.5))}, p95 ${fmt(quantile(shown, 0.95))}; its texts in the diff editor (diff not yet computed): median ${fmt(quantile(texts, 0.5))}, p95 ${fmt(quantile(texts, 0.95))}`);
     if (failures.length) console.log(`    ${failures.length} step(s) never showed a diff within 5 s (left out of the figures); first: ${failures[0]}`);
     console.log(`  flip matrix recompute → on screen:    median ${fmt(quantile(flips, 0.5))}, p95 ${fmt(quantile(flips, 0.95))} over ${flips.length}   (target < 250 ms)`);
-    console.log(`  regex search in questions and traces (typing pause included, 250 ms): first ${searches[0]} ms (loads the texts), then ${searches.slice(1).join(' ms, ')} ms   [${matched.trim()}]`);
+    console.log(`  regex search in questions and traces (typing pause included, 250 ms): first ${fmt(searches[0])} (loads the texts), then ${searches.slice(1).map(fmt).join(', ')}   [${matched.trim()}]`);
     console.log(`  overview opened (charts, matrix, ladder transitions): ${overviewMs} ms`);
     if (pageErrors.length) console.log(`  page errors: ${pageErrors.length}; first: ${pageErrors[0]}`);
     console.log(`  renderer heap (after GC): ${mb(heapBefore)} at start, ${mb(heapAfterImport)} after import, ${mb(heapAfterReview)} after review   (target < 1024 MB)`);
+    console.log(`  renderer processes' resident memory (pages and workers): peak ${mb(importPeakRss)} during import, ${mb(reviewRss)} after review`);
   } finally {
     await browser.close();
     server.kill('SIGTERM');
