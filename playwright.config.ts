@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/chromium';
 
@@ -7,6 +10,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/chromium';
  * e2e/electron/ and skip themselves where the Electron binary is missing.
  */
 const PORT = Number(process.env.M1WB_E2E_PORT ?? 5199);
+/** Every test run starts with an empty data folder (settings, run logs of the Run screen). */
+const DATA_DIR = process.env.M1WB_E2E_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'm1wb-e2e-data-'));
 
 export default defineConfig({
   testDir: 'e2e',
@@ -29,5 +34,6 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'pipe',
+    env: { M1WB_DATA_DIR: DATA_DIR },
   },
 });

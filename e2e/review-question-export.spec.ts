@@ -61,6 +61,10 @@ test('exports JSON Lines, a CSV summary and a datasets folder; restoring the exp
   await page.getByTestId('annotator-input').press('Enter');
   await page.locator('.question-view__position').click();
   await page.keyboard.press('j');
+  // Label keys act on the question on screen: wait until the next one has loaded.
+  await expect(page.getByTestId('question-view')).toHaveAttribute('data-key', 'MedMCQA_validation#0');
+  await expect(page.getByRole('region', { name: 'Question' })).toContainText('MedMCQA_validation');
+  await expect(page.getByTestId('annotator-input')).toHaveValue('ben');
   await page.keyboard.press('7');
   await expect(page.locator('[data-testid=annotation]').filter({ hasText: 'ben' })).toHaveCount(1);
 

@@ -159,6 +159,32 @@ export function TraceDiff({ left, right, collapseUnchanged, divergence, reveal, 
     };
   }, [editor]);
 
+  // Fresh models for every pair of texts: the diff is computed at once (editing the texts of the
+  // existing models would wait for Monaco's change debounce) and the folded regions of the
+  // previous pair can never be applied to the new texts.
+  useEffect(() => {
+    if (!editor) return;
+    const previous = editor.getModel();
+    editor.setModel({
+      original: monaco.editor.createModel(left.text, 'plaintext'),
+      modified: monaco.editor.createModel(right.text, 'plaintext'),
+    });
+    if (!previous) return;
+    // A diff of the previous pair may still be computing in the worker: dispose its models once
+    // the new diff is shown (or after a grace period), never while the worker reads them.
+    let done = false;
+    const release = () => {
+      if (done) return;
+      done = true;
+      listener.dispose();
+      clearTimeout(timer);
+      previous.original.dispose();
+      previous.modified.dispose();
+    };
+    const listener = editor.onDidUpdateDiff(() => setTimeout(release, 0));
+    const timer = setTimeout(release, 5000);
+  }, [editor, left.text, right.text]);
+
   useEffect(() => {
     if (!editor) return;
     const original = editor.getOriginalEditor().createDecorationsCollection(decorations(editor.getOriginalEditor(), left, divergence));
@@ -219,8 +245,9 @@ export function TraceDiff({ left, right, collapseUnchanged, divergence, reveal, 
         height="100%"
         theme="vs"
         language="plaintext"
-        original={left.text}
-        modified={right.text}
+        // The texts are set as fresh models above, not through these props.
+        original=""
+        modified=""
         options={options}
         onMount={(e) => setEditor(e)}
         loading={<div className="status status--inline">Loading editor…</div>}
