@@ -38,6 +38,8 @@ test('a queue drawn from flip-matrix cells is seeded, tracks coverage and resume
 
   // The same seed draws the same questions.
   await page.getByTestId('review-link-queues').click();
+  await page.getByTestId('queue-from').selectOption('b128.r0');
+  await page.getByTestId('queue-to').selectOption('b4096.r0');
   for (const row of await page.locator('[data-testid=queue-cells] tbody tr').all()) {
     const cell = await row.getAttribute('data-cell');
     await row.locator('input[type=checkbox]').setChecked(cell === 'correct→correct' || cell === 'wrong→correct');
@@ -47,6 +49,7 @@ test('a queue drawn from flip-matrix cells is seeded, tracks coverage and resume
   await page.getByTestId('queue-name').fill('again');
   await page.getByTestId('queue-create').click();
   await expect(page.getByTestId('queue-page')).toContainText('again');
+  await expect(page.getByTestId('queue-item')).toHaveCount(4);
   expect(await page.getByTestId('queue-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).toEqual(keys);
   await page.getByTestId('review-link-queues').click();
   await page.locator('[data-testid=queue-row]', { hasText: 'rescues' }).getByRole('button', { name: 'rescues' }).click();
