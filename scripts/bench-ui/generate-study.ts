@@ -8,6 +8,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Condition, ConditionResult, TraceSegment } from '../../src/shared/domain';
 import type { QuestionRecordLine, RunHeader } from '../../src/shared/runlog';
+import { mulberry32 } from '../../src/shared/seeded-random';
 
 export const BENCH_CONDITIONS: Condition[] = [
   ...[128, 256, 512, 1024, 2048, 4096, 8192].map((budget) => ({ budget, rounds: 0 })),
@@ -22,16 +23,7 @@ const WORDS =
   );
 const CHARS_PER_TOKEN = 4;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 function prose(r: () => number, tokens: number): string {
   const target = tokens * CHARS_PER_TOKEN;

@@ -3,7 +3,7 @@ import type { Tag } from '../../src/shared/domain';
 import { agreementPerLabel, cohensKappa, disagreements } from '../../src/renderer/src/study/agreement';
 import { FLIP_TAG_LABEL, flipTagDecision, suggestFlipTag } from '../../src/renderer/src/study/flip-tag';
 import { drawQueueItems, nextUnreviewed, queueCoverage, resumeIndex } from '../../src/renderer/src/study/review-queue';
-import { seededSample } from '../../src/renderer/src/study/seeded-random';
+import { seededSample } from '../../src/shared/seeded-random';
 import { conditionsSharingSpan, spansOnCondition } from '../../src/renderer/src/study/span-anchor';
 import { DEFAULT_TAXONOMY, labelForDigit, validateTaxonomy } from '../../src/renderer/src/study/taxonomy';
 import { sampleStudy } from './review-sample';

@@ -3,7 +3,7 @@
  * cell), their coverage per cell, and where to resume.
  */
 import type { ConditionId, FlipKind } from '../../../shared/domain';
-import { seededSample } from './seeded-random';
+import { seededSample } from '../../../shared/seeded-random';
 
 export interface QueueItem {
   key: string;
