@@ -5,20 +5,9 @@
  */
 import type { Item } from '../../shared/domain';
 import { toEvalItem, type ItemPlace } from '../../shared/import/eval-item';
-import { ImportError } from '../../shared/import/import-error';
-import { InputError } from './input-error';
+import { asInputError } from './input-error';
 
 export type { ItemPlace };
-
-/** Runs `parse`, turning an ImportError into an InputError with the same message. */
-export function asInputError<T>(parse: () => T): T {
-  try {
-    return parse();
-  } catch (e) {
-    if (e instanceof ImportError) throw new InputError(e.message);
-    throw e;
-  }
-}
 
 /** Messages name the item as "item N of source S" unless the place has its own label. */
 export function toItem(raw: unknown, place: ItemPlace, opts: { question?: boolean } = {}): Item {

@@ -17,6 +17,18 @@ function jsonProblem(e: unknown): string {
   return message.replace(/\s+in JSON at position \d+.*$/s, '');
 }
 
+/** Line breaks in a value before the place JSON.parse stopped (a value may span lines). */
+function linesBefore(chunk: string, e: unknown): number {
+  const message = e instanceof Error ? e.message : String(e);
+  const lc = /line (\d+) column \d+/.exec(message);
+  if (lc) return Number(lc[1]) - 1;
+  const pos = /at position (\d+)/.exec(message);
+  const end = pos ? Number(pos[1]) : chunk.length;
+  let n = 0;
+  for (let k = 0; k < end && k < chunk.length; k++) if (chunk.charCodeAt(k) === 10) n++;
+  return n;
+}
+
 export class JsonValueStream {
   private buffer = '';
   /** Line of buffer[0]. */
@@ -103,7 +115,7 @@ export class JsonValueStream {
       try {
         value = JSON.parse(chunk);
       } catch (e) {
-        importFail(this.file, this.line, undefined, `not valid JSON (${jsonProblem(e)})`);
+        importFail(this.file, this.line + linesBefore(chunk, e), undefined, `not valid JSON (${jsonProblem(e)})`);
       }
       out.push({ value, line: this.line });
       this.count++;
