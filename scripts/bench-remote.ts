@@ -18,9 +18,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runRemoteSweep, type RemoteSweepSummary } from '../src/engine/remote';
 import { writeTinyModel, type TinyProfileName } from '../src/engine/tiny-model';
-import type { Item } from '../src/shared/domain';
 import { M1_PRESET } from '../src/shared/protocol';
 import { llamaServerBinary, startLlamaServer, type RunningServer } from '../tests/remote/llama-server';
+import { benchItems } from './bench-items';
 
 const { values } = parseArgs({
   options: {
@@ -45,26 +45,6 @@ const GRIDS = [
   { name: 'forcing sweep', budgets: [Math.min(2048, MAX_BUDGET)], rounds: [0, 1, 2, 4, 6, 8] },
 ];
 
-const ORGANS = ['heart', 'lung', 'kidney', 'liver', 'brain', 'pancreas', 'thyroid', 'spleen', 'stomach', 'colon'];
-const FINDINGS = ['chest pain', 'fever and cough', 'jaundice', 'weight loss', 'headache', 'haematuria', 'palpitations'];
-const ANSWERS = ['ECG', 'Troponin', 'CT scan', 'Ultrasound', 'Biopsy', 'Antibiotics', 'Observation', 'Surgery', 'MRI'];
-
-function benchItems(n: number): Item[] {
-  return Array.from({ length: n }, (_, i) => {
-    const k = 4 + (i % 2);
-    const options: Record<string, string> = {};
-    for (let j = 0; j < k; j++) options[String.fromCharCode(65 + j)] = ANSWERS[(i + j * 2) % ANSWERS.length];
-    const answerIdx = String.fromCharCode(65 + (i % k));
-    return {
-      source: i % 3 === 0 ? 'MedQA_USLME_test' : i % 3 === 1 ? 'MedMCQA_validation' : 'PubMedQA_test',
-      index: i,
-      question: `A ${20 + i}-year-old patient presents with ${FINDINGS[i % FINDINGS.length]} and a finding in the ${ORGANS[i % ORGANS.length]}. What is the best next step?`,
-      options,
-      answer: options[answerIdx],
-      answerIdx,
-    };
-  });
-}
 
 /** Sum of the server's Prometheus counters that matter here. */
 async function metrics(server: RunningServer): Promise<Record<string, number>> {

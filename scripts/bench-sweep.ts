@@ -21,6 +21,7 @@ import { writeTinyModel, type TinyProfileName } from '../src/engine/tiny-model';
 import type { Item } from '../src/shared/domain';
 import { M1_PRESET, buildPrompt } from '../src/shared/protocol';
 import { parseRunLog, type RunLog } from '../src/shared/runlog';
+import { benchItems } from './bench-items';
 
 const { values } = parseArgs({
   options: {
@@ -37,26 +38,6 @@ const MAX_BUDGET = Number(values['max-budget']);
 const DIR = path.resolve('.cache/bench');
 const PRESET = { ...M1_PRESET, stops: [...M1_PRESET.stops], maxAnswerTokens: Number(values['answer-tokens']) };
 
-const ORGANS = ['heart', 'lung', 'kidney', 'liver', 'brain', 'pancreas', 'thyroid', 'spleen', 'stomach', 'colon'];
-const FINDINGS = ['chest pain', 'fever and cough', 'jaundice', 'weight loss', 'headache', 'haematuria', 'palpitations'];
-const ANSWERS = ['ECG', 'Troponin', 'CT scan', 'Ultrasound', 'Biopsy', 'Antibiotics', 'Observation', 'Surgery', 'MRI'];
-
-function benchItems(n: number): Item[] {
-  return Array.from({ length: n }, (_, i) => {
-    const k = 4 + (i % 2);
-    const options: Record<string, string> = {};
-    for (let j = 0; j < k; j++) options[String.fromCharCode(65 + j)] = ANSWERS[(i + j * 2) % ANSWERS.length];
-    const answerIdx = String.fromCharCode(65 + (i % k));
-    return {
-      source: i % 3 === 0 ? 'MedQA_USLME_test' : i % 3 === 1 ? 'MedMCQA_validation' : 'PubMedQA_test',
-      index: i,
-      question: `A ${20 + i}-year-old patient presents with ${FINDINGS[i % FINDINGS.length]} and a finding in the ${ORGANS[i % ORGANS.length]}. What is the best next step?`,
-      options,
-      answer: options[answerIdx],
-      answerIdx,
-    };
-  });
-}
 
 const GRIDS = [
   { name: 'budget sweep', budgets: [128, 256, 512, 1024, 2048, 4096, 8192].filter((b) => b <= MAX_BUDGET), rounds: [0] },
