@@ -10,9 +10,8 @@ import { parseVersionConfig, referenceParts, versionFolders, type VersionConfig 
 import { mappedPart } from '../../../shared/import/record-mapping';
 import { getPreset } from '../../../shared/protocol/preset';
 import { issuePath, questionRecordSchema, runHeaderSchema, type QuestionRecordLine, type RunHeader, type RunLog } from '../../../shared/runlog';
-import { importRunLog, runLogFingerprint } from '../study/import-run-log';
-import { ladderIds } from '../study/ladder';
-import type { ImportedStudy, QuestionRecord, StudyRecord } from '../study/study-types';
+import { importRunLog, studyRecordOf } from '../study/import-run-log';
+import type { ImportedStudy, QuestionRecord } from '../study/study-types';
 import type { ImportFile, ImportJob } from './import-job';
 import { ImportCancelled, readText, readTextChunks } from './read-stream';
 import { StudyCollector } from './study-collector';
@@ -191,26 +190,5 @@ export async function gradeStudy(log: RunLog, options: { studyId: string; origin
     hooks.onProgress?.(Math.min(i + SLICE, log.records.length), log.records.length);
     await new Promise((r) => setTimeout(r, 0));
   }
-  const sources: string[] = [];
-  const seenSources = new Set<string>();
-  for (const q of questions) {
-    if (!seenSources.has(q.source)) {
-      seenSources.add(q.source);
-      sources.push(q.source);
-    }
-  }
-  const study: StudyRecord = {
-    id: options.studyId,
-    title: options.title?.trim() || log.header.title?.trim() || options.origin,
-    illustrative: log.header.illustrative === true,
-    header: log.header,
-    conditions: ladderIds(questions.flatMap((q) => q.conditions.map((c) => c.condition))),
-    sources,
-    questionCount: questions.length,
-    disagreementCount: rows.reduce((n, r) => n + r.disagreements, 0),
-    fingerprint: runLogFingerprint(log),
-    origin: options.origin,
-    createdAt: options.now,
-  };
-  return { study, questions, rows };
+  return { study: studyRecordOf(log, questions, rows, options), questions, rows };
 }

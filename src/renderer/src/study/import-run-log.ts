@@ -11,7 +11,7 @@ import type { QuestionRecordLine, RunHeader, RunLog } from '../../../shared/runl
 import { issuePath, parseRunLog, questionRecordSchema, runHeaderSchema } from '../../../shared/runlog';
 import { ladderIds } from './ladder';
 import { questionListRow } from './question-row';
-import type { FileVerdict, ImportedStudy, QuestionRecord, StoredCondition, StudyRecord } from './study-types';
+import type { FileVerdict, ImportedStudy, QuestionListRow, QuestionRecord, StoredCondition, StudyRecord } from './study-types';
 import { conditionThinking } from './thinking';
 
 export interface ImportOptions {
@@ -169,12 +169,21 @@ export function importRunLog(log: RunLog, options: ImportOptions): ImportedStudy
     keys.set(key, i);
     return importRecord(r, i, options);
   });
-  const sources: string[] = [];
-  for (const q of questions) if (!sources.includes(q.source)) sources.push(q.source);
   const rows = questions.map(questionListRow);
-  const study: StudyRecord = {
+  return { study: studyRecordOf(log, questions, rows, options), questions, rows };
+}
+
+/** The study record of imported questions: sources in first-seen order, ladder, counts, provenance. */
+export function studyRecordOf(
+  log: RunLog,
+  questions: readonly QuestionRecord[],
+  rows: readonly QuestionListRow[],
+  options: { studyId: string; origin: string; now: number; title?: string },
+): StudyRecord {
+  const sources = [...new Set(questions.map((q) => q.source))];
+  return {
     id: options.studyId,
-    title: log.header.title?.trim() || options.origin,
+    title: options.title?.trim() || log.header.title?.trim() || options.origin,
     illustrative: log.header.illustrative === true,
     header: log.header,
     conditions: ladderIds(questions.flatMap((q) => q.conditions.map((c) => c.condition))),
@@ -185,7 +194,6 @@ export function importRunLog(log: RunLog, options: ImportOptions): ImportedStudy
     origin: options.origin,
     createdAt: options.now,
   };
-  return { study, questions, rows };
 }
 
 /** Parses run-log text (JSON Lines); errors name the file, line and field. */
