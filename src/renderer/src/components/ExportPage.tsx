@@ -7,9 +7,9 @@ import { datasetFolder, zipFolder } from '../study/export-dataset';
 import { conditionRecords, provenanceOf, questionRecord, toJsonLines, type ExportPair } from '../study/export-records';
 import { summaryCsv } from '../study/export-summary';
 import { parseExportedAnnotations } from '../study/import-annotations';
-import { conditionLabel } from '../study/ladder';
 import type { QuestionListRow, QuestionRecord, StudyRecord } from '../study/study-types';
 import { canPickFolder, downloadFile, writeFolder } from './download';
+import { ConditionSelect } from './ConditionSelect';
 
 export interface ExportPageProps {
   study: StudyRecord;
@@ -139,26 +139,8 @@ export function ExportPage({ study, rows, tags }: ExportPageProps) {
             <option value="question">one per question</option>
           </select>
         </label>
-        <label>
-          Flip from
-          <select value={pair.from} disabled={!!queue} data-testid="export-from" onChange={(e) => setFrom(e.target.value as ConditionId)}>
-            {study.conditions.map((c) => (
-              <option key={c} value={c}>
-                {conditionLabel(c)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          to
-          <select value={pair.to} disabled={!!queue} data-testid="export-to" onChange={(e) => setTo(e.target.value as ConditionId)}>
-            {study.conditions.map((c) => (
-              <option key={c} value={c}>
-                {conditionLabel(c)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ConditionSelect label="Flip from" conditions={study.conditions} value={pair.from} disabled={!!queue} testId="export-from" onChange={setFrom} />
+        <ConditionSelect label="to" conditions={study.conditions} value={pair.to} disabled={!!queue} testId="export-to" onChange={setTo} />
       </div>
       <div className="review-form">
         <button type="button" className="button" disabled={busy} data-testid="export-jsonl" onClick={() => void jsonl()}>

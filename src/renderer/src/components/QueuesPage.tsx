@@ -10,6 +10,7 @@ import { conditionLabel } from '../study/ladder';
 import { drawQueueItems, queueCoverage, resumeIndex, type ReviewQueue } from '../study/review-queue';
 import type { QuestionListRow, StudyRecord } from '../study/study-types';
 import { CoverageBar } from './CoverageBar';
+import { ConditionSelect } from './ConditionSelect';
 
 export interface QueuesPageProps {
   study: StudyRecord;
@@ -64,26 +65,8 @@ export function QueuesPage({ study, rows, tags, annotator, onOpenQueue, onOpenIt
     <section className="review-screen" data-testid="queues-page">
       <h2 className="section-title">New review queue</h2>
       <div className="review-form">
-        <label>
-          From
-          <select value={from} data-testid="queue-from" onChange={(e) => setFrom(e.target.value as ConditionId)}>
-            {study.conditions.map((c) => (
-              <option key={c} value={c}>
-                {conditionLabel(c)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          To
-          <select value={to} data-testid="queue-to" onChange={(e) => setTo(e.target.value as ConditionId)}>
-            {study.conditions.map((c) => (
-              <option key={c} value={c}>
-                {conditionLabel(c)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ConditionSelect label="From" conditions={study.conditions} value={from} testId="queue-from" onChange={setFrom} />
+        <ConditionSelect label="To" conditions={study.conditions} value={to} testId="queue-to" onChange={setTo} />
         <label>
           Per cell
           <input type="number" min={1} value={perCell} data-testid="queue-n" onChange={(e) => setPerCell(Number(e.target.value))} />
