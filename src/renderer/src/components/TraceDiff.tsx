@@ -91,7 +91,7 @@ function decorations(editor: CodeEditor, side: TraceDiffSide, divergence: number
   if (divergence !== undefined && divergence < side.text.length) {
     result.push({
       range: range(divergence, divergence),
-      options: { showIfCollapsed: true, before: { content: '⑂ diverges', inlineClassName: 'deco-diverge' }, hoverMessage: { value: 'The two texts part ways here' } },
+      options: { showIfCollapsed: true, before: { content: '↳ diverges', inlineClassName: 'deco-diverge' }, hoverMessage: { value: 'The two texts part ways here' } },
     });
   }
   for (const s of side.spans ?? []) {
