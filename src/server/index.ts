@@ -65,7 +65,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   }
   const desktop = opts.desktop ?? createDesktopContext(browserModePaths());
   desktop.log.info(`browser mode on ${host}`);
-  const serveStatic = sirv(staticDir, { single: true, dev: false, etag: true });
+  // Files are looked up per request (not cached at start), so a rebuild of the renderer while
+  // the server runs serves the new files instead of failing on the old names.
+  const serveStatic = sirv(staticDir, { single: true, dev: true, etag: true });
   let policy = loopbackPolicy(opts.port ?? 0);
 
   const server = http.createServer((req, res) => {
