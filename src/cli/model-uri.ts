@@ -2,6 +2,7 @@
  * --model: a local GGUF path, or a Hugging Face URI (`hf:user/repo:quant`, also https URLs)
  * resolved through node-llama-cpp's resolveModelFile with a download progress bar.
  */
+import { downloadErrorMessage, probeHost } from '../engine/model/download-check';
 import { checkGgufFile } from './gguf-check';
 
 export function isRemoteModel(spec: string): boolean {
@@ -21,6 +22,8 @@ export async function resolveModel(spec: string, signal?: AbortSignal): Promise<
   let started = false;
   let file: string;
   try {
+    // Fail within seconds when the host does not answer (offline), instead of waiting minutes.
+    await probeHost(spec, signal ?? new AbortController().signal);
     file = await resolveModelFile(spec, {
       directory: process.env.M1WB_MODELS_DIR || undefined,
       cli: false,
@@ -35,7 +38,7 @@ export async function resolveModel(spec: string, signal?: AbortSignal): Promise<
       },
     });
   } catch (e) {
-    throw new Error(`--model ${spec}: cannot resolve or download the model (${(e as Error).message}); offline, give a local .gguf path instead`, { cause: e });
+    throw new Error(`--model: ${downloadErrorMessage(spec, e)}`, { cause: e });
   } finally {
     if (started) bar.stop();
   }

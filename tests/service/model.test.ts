@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { downloadErrorMessage } from '../../src/service/desktop/downloads';
+import { downloadErrorMessage } from '../../src/engine/model/download-check';
 import { harness, TINY_MODEL, until, type Harness } from './harness';
 
 let h: Harness;

@@ -8,6 +8,7 @@ import { createModelDownloader } from 'node-llama-cpp';
 import type { DownloadStatus } from '../../shared/desktop/model';
 import type { EventHub } from './event-hub';
 import type { Logger } from './log-file';
+import { downloadErrorMessage, probeHost } from '../../engine/model/download-check';
 
 interface Active {
   status: DownloadStatus;
@@ -113,25 +114,4 @@ export class DownloadManager {
     }
     this.emit(d);
   }
-}
-
-/** The host a model URI is fetched from. */
-export function downloadHost(uri: string): string {
-  if (/^https?:\/\//i.test(uri)) return new URL(uri).origin;
-  return (process.env.HF_ENDPOINT || 'https://huggingface.co').replace(/\/+$/, '');
-}
-
-/** Fails fast (within `ms`) when the host does not answer at all. */
-export async function probeHost(uri: string, signal: AbortSignal, ms = 15_000): Promise<void> {
-  const host = downloadHost(uri);
-  await fetch(host + '/', { method: 'HEAD', redirect: 'manual', signal: AbortSignal.any([signal, AbortSignal.timeout(ms)]) });
-}
-
-export function downloadErrorMessage(uri: string, e: unknown): string {
-  const msg = e instanceof Error ? e.message : String(e);
-  const cause = e instanceof Error && e.cause instanceof Error ? ` (${e.cause.message})` : '';
-  const network = /fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|network|getaddrinfo|TimeoutError|timed out|aborted due to timeout/i.test(msg + cause);
-  return network
-    ? `cannot download ${uri}: the network is not reachable from this machine${cause || ` (${msg})`}. Connect to the internet and try again (the download continues where it stopped), or download the GGUF elsewhere and open the local file.`
-    : `cannot download ${uri}: ${msg}${cause}`;
 }
