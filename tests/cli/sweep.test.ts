@@ -74,7 +74,7 @@ describe('m1wb sweep: bad input', () => {
     expect(expectOneLineError(bad)).toBe(`m1wb: ${badData}: item 0 of source "MedQA": field answer_idx: gold letter "C" is not one of the options A, B`);
     const hf = await runCli(['sweep', '--model', 'hf:nobody/none-GGUF:Q4_K_M', '--data', data, '--out', out]);
     expect(hf.code).toBe(1);
-    expect(expectOneLineError(hf)).toMatch(/--model hf:nobody\/none-GGUF:Q4_K_M: cannot resolve or download the model/);
+    expect(expectOneLineError(hf)).toMatch(/^m1wb: --model: cannot download hf:nobody\/none-GGUF:Q4_K_M: /);
     expect(existsSync(out)).toBe(false);
     expect(listing(dir).filter((f) => f.includes('never'))).toEqual([]);
   });
