@@ -4,6 +4,7 @@
  * the server and the renderer (readers).
  */
 import { z } from 'zod';
+import { jsonLines } from './json-lines';
 
 export const RUNLOG_FORMAT = 'm1wb.runlog';
 export const RUNLOG_VERSION = 1;
@@ -119,23 +120,14 @@ export function issuePath(path: ReadonlyArray<PropertyKey>): string {
  * Parse run-log text. Errors name the file, the line and the field.
  */
 export function parseRunLog(text: string, file = 'run log'): RunLog {
-  const lines = text.split('\n');
   let header: RunHeader | undefined;
   const records: QuestionRecordLine[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i].trim();
-    if (!raw) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (e) {
-      throw new Error(`${file}:${i + 1}: not valid JSON (${(e as Error).message})`, { cause: e });
-    }
+  for (const { line, value } of jsonLines(text, file)) {
     const schema = header ? questionRecordSchema : runHeaderSchema;
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new Error(`${file}:${i + 1}: field ${issuePath(issue.path)}: ${issue.message}`);
+      throw new Error(`${file}:${line}: field ${issuePath(issue.path)}: ${issue.message}`);
     }
     if (header) records.push(parsed.data as QuestionRecordLine);
     else header = parsed.data as RunHeader;

@@ -1,6 +1,7 @@
 /** Runs the Python transcription of the reference grader (tests only). */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { mulberry32 } from '../../src/shared/seeded-random';
 
 export const REFERENCE_SCRIPT = path.resolve(__dirname, 'reference/m1_grader.py');
 
@@ -38,13 +39,4 @@ export function runReference(request: ReferenceRequest): ReferenceReply {
 }
 
 /** Deterministic PRNG (mulberry32) so failures can be replayed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = mulberry32;

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Tag } from '../../../shared/domain';
+import { jsonLines } from '../../../shared/json-lines';
 
 const conditionIdSchema = z.string().regex(/^b\d+\.r\d+$/, 'not a condition id like b2048.r0');
 
@@ -41,28 +42,19 @@ function stable(tag: Tag): string {
 /** The annotations in an export file's text. */
 export function parseExportedAnnotations(text: string, file: string): Tag[] {
   const byId = new Map<string, Tag>();
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i].trim();
-    if (!raw) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (e) {
-      throw new Error(`${file}:${i + 1}: not valid JSON (${(e as Error).message})`, { cause: e });
-    }
+  for (const { line: lineNo, value } of jsonLines(text, file)) {
     const line = lineSchema.safeParse(value);
-    if (!line.success) throw new Error(`${file}:${i + 1}: field annotations: missing or not a list (not an m1 Workbench export?)`);
+    if (!line.success) throw new Error(`${file}:${lineNo}: field annotations: missing or not a list (not an m1 Workbench export?)`);
     line.data.annotations.forEach((a, j) => {
       const parsed = tagSchema.safeParse(a);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const field = issuePath(issue.path);
-        throw new Error(`${file}:${i + 1}: field annotations[${j}]${field ? `.${field}` : ''}: ${issue.message}`);
+        throw new Error(`${file}:${lineNo}: field annotations[${j}]${field ? `.${field}` : ''}: ${issue.message}`);
       }
       const tag = parsed.data as Tag;
       const known = byId.get(tag.id);
-      if (known && stable(known) !== stable(tag)) throw new Error(`${file}:${i + 1}: field annotations[${j}].id: ${tag.id} names two different annotations`);
+      if (known && stable(known) !== stable(tag)) throw new Error(`${file}:${lineNo}: field annotations[${j}].id: ${tag.id} names two different annotations`);
       byId.set(tag.id, tag);
     });
   }
