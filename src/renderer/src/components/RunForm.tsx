@@ -4,6 +4,7 @@ import { GPU_CHOICES, type GpuChoice } from '../../../shared/desktop/settings';
 import { presetNames } from '../../../shared/protocol/preset';
 import { getApi } from '../api/client';
 import { parseNumberList } from '../desktop/format';
+import { LabelledSelect } from './LabelledSelect';
 
 export interface RunFormProps {
   onStart: (request: RunRequest) => Promise<void>;
@@ -164,16 +165,7 @@ export function RunForm({ onStart, disabled }: RunFormProps) {
           <option value="Alternatively" />
         </datalist>
       </label>
-      <label>
-        Protocol preset
-        <select value={f.preset} onChange={set('preset')} data-testid="run-preset">
-          {presetNames().map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledSelect label="Protocol preset" value={f.preset} options={presetNames()} onChange={set('preset')} testId="run-preset" />
       <label>
         Mode
         <select value={f.mode} onChange={set('mode')}>
@@ -188,16 +180,14 @@ export function RunForm({ onStart, disabled }: RunFormProps) {
           <option value="m1-exact">m1-exact (reference scripts' overshoot)</option>
         </select>
       </label>
-      <label>
-        Backend
-        <select value={f.gpu} onChange={set('gpu')} data-testid="run-gpu">
-          {GPU_CHOICES.map((g) => (
-            <option key={g} value={g}>
-              {g === 'cpu' ? 'CPU' : g === 'auto' ? 'auto (GPU when available)' : g}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledSelect
+        label="Backend"
+        value={f.gpu}
+        options={GPU_CHOICES}
+        onChange={set('gpu')}
+        testId="run-gpu"
+        optionLabel={(g) => (g === 'cpu' ? 'CPU' : g === 'auto' ? 'auto (GPU when available)' : g)}
+      />
       <label>
         Threads
         <input type="number" min={0} value={f.threads} onChange={set('threads')} data-testid="run-threads" />

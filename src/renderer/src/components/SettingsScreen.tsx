@@ -4,6 +4,7 @@ import { GPU_CHOICES, type GpuChoice } from '../../../shared/desktop/settings';
 import { presetNames } from '../../../shared/protocol/preset';
 import { getApi } from '../api/client';
 import { parseNumberList } from '../desktop/format';
+import { LabelledSelect } from './LabelledSelect';
 
 /** The settings page: data folder, threads, GPU, default grid, preset and forcing string. */
 export function SettingsScreen() {
@@ -66,26 +67,8 @@ export function SettingsScreen() {
           Threads (0: automatic)
           <input type="number" min={0} value={form.threads} onChange={set('threads')} data-testid="settings-threads" />
         </label>
-        <label>
-          GPU
-          <select value={form.gpu} onChange={set('gpu')} data-testid="settings-gpu">
-            {GPU_CHOICES.map((g) => (
-              <option key={g} value={g}>
-                {g}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Default protocol preset
-          <select value={form.preset} onChange={set('preset')} data-testid="settings-preset">
-            {presetNames().map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabelledSelect label="GPU" value={form.gpu} options={GPU_CHOICES} onChange={set('gpu')} testId="settings-gpu" />
+        <LabelledSelect label="Default protocol preset" value={form.preset} options={presetNames()} onChange={set('preset')} testId="settings-preset" />
         <label>
           Default forcing string
           <input value={form.forceString} onChange={set('forceString')} />
