@@ -12,20 +12,27 @@ async function setAnnotator(page: Page, name: string) {
   await expect(input).toHaveValue(name);
 }
 
-test('a queue drawn from flip-matrix cells is seeded, tracks coverage and resumes where the reviewer left off', async ({ page }) => {
-  await page.goto('/#/study/sample/review/queues');
-  await expect(page.getByTestId('queues-page')).toBeVisible();
+/**
+ * Fills the new-queue form: 128 → 4096 tokens, only the correct→correct and wrong→correct cells,
+ * two per cell, seed "e2e".
+ */
+async function createRescueQueue(page: Page, name: string) {
   await page.getByTestId('queue-from').selectOption('b128.r0');
   await page.getByTestId('queue-to').selectOption('b4096.r0');
-  // Only the cells picked here: correct→correct and wrong→correct, two per cell.
   for (const row of await page.locator('[data-testid=queue-cells] tbody tr').all()) {
     const cell = await row.getAttribute('data-cell');
     await row.locator('input[type=checkbox]').setChecked(cell === 'correct→correct' || cell === 'wrong→correct');
   }
   await page.getByTestId('queue-n').fill('2');
   await page.getByTestId('queue-seed').fill('e2e');
-  await page.getByTestId('queue-name').fill('rescues');
+  await page.getByTestId('queue-name').fill(name);
   await page.getByTestId('queue-create').click();
+}
+
+test('a queue drawn from flip-matrix cells is seeded, tracks coverage and resumes where the reviewer left off', async ({ page }) => {
+  await page.goto('/#/study/sample/review/queues');
+  await expect(page.getByTestId('queues-page')).toBeVisible();
+  await createRescueQueue(page, 'rescues');
 
   const queuePage = page.getByTestId('queue-page');
   await expect(queuePage).toBeVisible();
@@ -38,16 +45,7 @@ test('a queue drawn from flip-matrix cells is seeded, tracks coverage and resume
 
   // The same seed draws the same questions.
   await page.getByTestId('review-link-queues').click();
-  await page.getByTestId('queue-from').selectOption('b128.r0');
-  await page.getByTestId('queue-to').selectOption('b4096.r0');
-  for (const row of await page.locator('[data-testid=queue-cells] tbody tr').all()) {
-    const cell = await row.getAttribute('data-cell');
-    await row.locator('input[type=checkbox]').setChecked(cell === 'correct→correct' || cell === 'wrong→correct');
-  }
-  await page.getByTestId('queue-n').fill('2');
-  await page.getByTestId('queue-seed').fill('e2e');
-  await page.getByTestId('queue-name').fill('again');
-  await page.getByTestId('queue-create').click();
+  await createRescueQueue(page, 'again');
   await expect(page.getByTestId('queue-page')).toContainText('again');
   await expect(page.getByTestId('queue-item')).toHaveCount(4);
   expect(await page.getByTestId('queue-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).toEqual(keys);

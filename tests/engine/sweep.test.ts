@@ -8,8 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ContextTooSmallError, getRuntime, runSweep, type SweepOptions, type SweepSummary } from '../../src/engine';
 
 import { M1_PRESET, buildPrompt, withForceString } from '../../src/shared/protocol';
-import { parseRunLog, type QuestionRecordLine, type RunLog } from '../../src/shared/runlog';
+import { parseRunLog, type RunLog } from '../../src/shared/runlog';
 import { ENGINE_FIXTURES, testItems, tinyModel } from './fixture';
+import { comparableConditions, conditionThinking } from './comparable';
 
 const OUT = path.join(ENGINE_FIXTURES, 'sweep');
 const GRID = { budgets: [16, 48, 128], rounds: [0, 1, 2, 3] };
@@ -38,25 +39,8 @@ async function sweep(name: string, over: Partial<SweepOptions> = {}): Promise<{ 
   return { log: parseRunLog(readFileSync(out, 'utf8'), out), summary };
 }
 
-/** Thinking text of a condition: its own, or the cut of the question's trace. */
-function thinking(r: QuestionRecordLine, c: QuestionRecordLine['conditions'][number]): string {
-  return c.thinkingText ?? r.trace.segments.map((s) => s.text).join('').slice(0, c.cut.chars);
-}
-
-function comparable(r: QuestionRecordLine) {
-  return r.conditions.map((c) => ({
-    id: `b${c.condition.budget}.r${c.condition.rounds}`,
-    thinking: thinking(r, c),
-    cut: c.cut,
-    roundsDone: c.roundsDone,
-    finish: c.thinkingFinish,
-    prefix: c.answerPrefix,
-    answer: c.answerText,
-    grade: c.grade,
-    outcome: c.outcome,
-    tokens: { thinking: c.tokens.thinking, answer: c.tokens.answer, reencoded: c.tokens.reencoded },
-  }));
-}
+const thinking = conditionThinking;
+const comparable = comparableConditions;
 
 let shared: { log: RunLog; summary: SweepSummary };
 let independent: { log: RunLog; summary: SweepSummary };

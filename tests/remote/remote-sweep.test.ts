@@ -15,6 +15,7 @@ import { itemKey } from '../../src/shared/domain';
 import { testItems } from '../engine/fixture';
 import { ensureTinyModel } from '../global-setup';
 import { llamaServerBinary, startLlamaServer, type RunningServer } from './llama-server';
+import { comparableConditions, conditionThinking } from '../engine/comparable';
 
 const OUT = path.resolve('.cache/fixtures/remote');
 const GRID = { budgets: [16, 48, 128], rounds: [0, 1, 2] };
@@ -33,28 +34,13 @@ function readLog(file: string): RunLog {
   return parseRunLog(readFileSync(file, 'utf8'), file);
 }
 
-/** Thinking text of a condition: its own, or the cut of the question's trace. */
-function thinking(r: QuestionRecordLine, c: QuestionRecordLine['conditions'][number]): string {
-  return c.thinkingText ?? r.trace.segments.map((s) => s.text).join('').slice(0, c.cut.chars);
-}
+const thinking = conditionThinking;
 
 /** Everything a reviewer sees of a question, without timings and evaluated counts. */
 function comparable(r: QuestionRecordLine) {
   return {
     trace: r.trace.segments,
-    conditions: r.conditions.map((c) => ({
-      id: `b${c.condition.budget}.r${c.condition.rounds}`,
-      thinking: thinking(r, c),
-      cut: c.cut,
-      roundsDone: c.roundsDone,
-      finish: c.thinkingFinish,
-      prefix: c.answerPrefix,
-      answer: c.answerText,
-      grade: c.grade,
-      outcome: c.outcome,
-      tokens: { thinking: c.tokens.thinking, answer: c.tokens.answer, reencoded: c.tokens.reencoded },
-      sharedWith: c.sharedWith,
-    })),
+    conditions: comparableConditions(r).map((c, i) => ({ ...c, sharedWith: r.conditions[i].sharedWith })),
   };
 }
 

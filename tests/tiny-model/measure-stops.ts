@@ -13,14 +13,7 @@ import { getLlama } from 'node-llama-cpp';
 import { writeTinyModel, type TinyProfileName } from '../../src/engine/tiny-model';
 import { generateThinking } from './greedy';
 import { m1PromptText, SAMPLE_QUESTIONS } from './prompts';
-
-function quantile(sorted: number[], q: number): number {
-  if (sorted.length === 0) return NaN;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
+import { quantile } from './quantile';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

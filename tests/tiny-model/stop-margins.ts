@@ -15,13 +15,7 @@ import { parseArgs } from 'node:util';
 import { getLlama, type Token } from 'node-llama-cpp';
 import { PROFILES, writeTinyModel, type TinyProfileName } from '../../src/engine/tiny-model';
 import { m1PromptText, SAMPLE_QUESTIONS } from './prompts';
-
-function quantile(sorted: number[], q: number): number {
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
+import { quantile } from './quantile';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
