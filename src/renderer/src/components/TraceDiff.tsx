@@ -117,6 +117,17 @@ function decorations(editor: CodeEditor, side: TraceDiffSide, divergence: number
 }
 
 /**
+ * Disposes a pair of models a little later: a diff of them may still be computing in Monaco's
+ * worker, which fails ("no diff result available") if they go away while it reads them.
+ */
+function releaseLater(models: { original: monaco.editor.ITextModel; modified: monaco.editor.ITextModel }): void {
+  setTimeout(() => {
+    models.original.dispose();
+    models.modified.dispose();
+  }, 3000);
+}
+
+/**
  * Side-by-side, read-only diff of two conditions' texts: the shared prefix folded (unless the
  * full text is asked for), the divergence point, forcing strings, every cut of the ladder that
  * falls inside each side, span labels and candidate-answer changes marked.
@@ -150,15 +161,14 @@ export function TraceDiff({ left, right, collapseUnchanged, divergence, reveal, 
     [collapseUnchanged],
   );
 
-  // Detach and dispose the models before the editor goes (this effect's cleanup runs before the
+  // Detach the models before the editor goes (this effect's cleanup runs before the
   // DiffEditor's own, which would otherwise dispose the models while the widget still holds them).
   useEffect(() => {
     if (!editor) return;
     return () => {
       const models = editor.getModel();
       editor.setModel(null);
-      models?.original.dispose();
-      models?.modified.dispose();
+      if (models) releaseLater(models);
     };
   }, [editor]);
 
@@ -172,20 +182,7 @@ export function TraceDiff({ left, right, collapseUnchanged, divergence, reveal, 
       original: monaco.editor.createModel(left.text, 'plaintext'),
       modified: monaco.editor.createModel(right.text, 'plaintext'),
     });
-    if (!previous) return;
-    // A diff of the previous pair may still be computing in the worker: dispose its models once
-    // the new diff is shown (or after a grace period), never while the worker reads them.
-    let done = false;
-    const release = () => {
-      if (done) return;
-      done = true;
-      listener.dispose();
-      clearTimeout(timer);
-      previous.original.dispose();
-      previous.modified.dispose();
-    };
-    const listener = editor.onDidUpdateDiff(() => setTimeout(release, 0));
-    const timer = setTimeout(release, 5000);
+    if (previous) releaseLater(previous);
   }, [editor, left.text, right.text]);
 
   useEffect(() => {
