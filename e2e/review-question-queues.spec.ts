@@ -12,6 +12,15 @@ async function setAnnotator(page: Page, name: string) {
   await expect(input).toHaveValue(name);
 }
 
+/** Opens a question and waits until its data has loaded (label keys act on the question on screen). */
+async function openLoaded(page: Page, url: string, key: string) {
+  await page.goto(url);
+  const [source, index] = key.split('#');
+  const region = page.getByRole('region', { name: 'Question' });
+  await expect(region).toContainText(source);
+  await expect(region).toContainText(`#${index}`);
+}
+
 /**
  * Fills the new-queue form: 128 → 4096 tokens, only the correct→correct and wrong→correct cells,
  * two per cell, seed "e2e".
@@ -85,7 +94,7 @@ test('two annotators: every annotation records who made it, κ per label, adjudi
   await setAnnotator(page, 'ana');
   // ana: missing fact (1) on all three, looping (9) on the first.
   for (const [i, key] of keys.entries()) {
-    await page.goto(q(key));
+    await openLoaded(page, q(key), key);
     await page.locator('.question-view__position').click();
     await page.keyboard.press('1');
     if (i === 0) await page.keyboard.press('9');
@@ -95,7 +104,7 @@ test('two annotators: every annotation records who made it, κ per label, adjudi
   await setAnnotator(page, 'ben');
   // ben: missing fact on the first two only.
   for (const key of keys) {
-    await page.goto(q(key));
+    await openLoaded(page, q(key), key);
     await page.locator('.question-view__position').click();
     if (key !== keys[2]) await page.keyboard.press('1');
     else await page.keyboard.press('2');
@@ -129,7 +138,7 @@ test('the label taxonomy is editable, validated, and drives the number keys', as
   await page.reload();
   await expect(page.getByTestId('taxonomy-row').nth(1).getByTestId('taxonomy-label-input')).toHaveValue('outdated guideline');
   await page.goto(`/#/study/sample/q/${encodeURIComponent('NEJM#0')}`);
-  await page.goto(`/#/study/sample/q/${encodeURIComponent('MedQA_USLME_test#0')}`);
+  await openLoaded(page, `/#/study/sample/q/${encodeURIComponent('MedQA_USLME_test#0')}`, 'MedQA_USLME_test#0');
   await page.locator('.question-view__position').click();
   await page.keyboard.press('2');
   await expect(page.locator('[data-testid=annotation][data-label="outdated guideline"]')).toHaveCount(1);
