@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conditionFullText, conditionThinking, forcingSpans } from '../../src/renderer/src/study/thinking';
 import { questionHead, questionListRow } from '../../src/renderer/src/study/question-row';
-import { filterRows, outcomeChanges } from '../../src/renderer/src/study/row-filter';
+import { applyQuery, EMPTY_QUERY, outcomeChanges } from '../../src/renderer/src/study/row-query';
 import { budgetStarts, conditionLabel } from '../../src/renderer/src/study/ladder';
 import { importRunLog } from '../../src/renderer/src/study/import-run-log';
 import { runLog } from './run-log-fixture';
@@ -53,10 +53,11 @@ describe('list rows', () => {
   it('filters by source and by outcome changes', () => {
     expect(questionListRow(questions[0])).toEqual(rows[0]);
     expect(outcomeChanges(rows[0])).toBe(true);
-    expect(filterRows(rows, { source: 'NEJM', changingOnly: false }).map((r) => r.key)).toEqual(['NEJM#1']);
-    expect(filterRows(rows, { source: '', changingOnly: true }).map((r) => r.key)).toEqual(['MedQA_USLME_test#0', 'NEJM#1']);
+    const filter = (rs: typeof rows, source: string, changingOnly: boolean) => applyQuery(rs, { ...EMPTY_QUERY, source, changingOnly }, []);
+    expect(filter(rows, 'NEJM', false).map((r) => r.key)).toEqual(['NEJM#1']);
+    expect(filter(rows, '', true).map((r) => r.key)).toEqual(['MedQA_USLME_test#0', 'NEJM#1']);
     const same = { ...rows[0], outcomes: { 'b128.r0': 'wrong' as const, 'b512.r0': 'wrong' as const } };
-    expect(filterRows([same], { source: '', changingOnly: true })).toEqual([]);
+    expect(filter([same], '', true)).toEqual([]);
   });
 
   it('labels conditions and marks budget starts', () => {
